@@ -1,0 +1,193 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The daily protective-response model for one person: parameters plus precomputed decay factors.
+///
+/// `step` advances one day. It is pure: the same state, input and shocks always give the same
+/// result. Equations are in docs/MODEL.md.
+public struct Model: Sendable, Equatable {
+    /// The person's parameters.
+    public let parameters: Parameters
+    /// Whether behaviour is held fixed: activity equals the plan and threat and understanding
+    /// do not learn (used to isolate needling effects, P6 and P8).
+    public let holdBehaviour: Bool
+
+    @usableFromInline let decayN: Double
+    @usableFromInline let rateG: Double
+    @usableFromInline let rateE: Double
+    @usableFromInline let rateEDown: Double
+    @usableFromInline let rateU: Double
+    @usableFromInline let decayC: Double
+    @usableFromInline let decayF: Double
+    @usableFromInline let gainC: Double
+    @usableFromInline let gainF: Double
+    @usableFromInline let decayA: Double
+    @usableFromInline let decayX: Double
+    @usableFromInline let decayFlare: Double
+    @usableFromInline let innovationSD: Double
+
+    /// Creates a model for one person.
+    public init(parameters: Parameters = Parameters(), holdBehaviour: Bool = false) {
+        self.parameters = parameters
+        self.holdBehaviour = holdBehaviour
+        let p = parameters
+        decayN = exp(-1 / p.healingTime)
+        rateG = 1 - exp(-1 / p.gainTime)
+        rateE = 1 - exp(-1 / p.usualPainTime)
+        rateEDown = 1 - exp(-1 / (3 * p.usualPainTime))
+        rateU = 1 - exp(-1 / p.guardingTime)
+        decayC = exp(-1 / p.capacityTime)
+        decayF = exp(-1 / p.fatigueTime)
+        // Impulse gains so that a constant load L gives capacity L and fatigue fatigueGain × L.
+        gainC = 1 - decayC
+        gainF = p.fatigueGain * (1 - decayF)
+        decayA = exp(-1 / p.needlingTime)
+        decayX = exp(-1 / p.expectationTime)
+        decayFlare = exp(-1 / p.flareClusterTime)
+        innovationSD = p.noiseSD * (1 - p.noiseAutocorrelation * p.noiseAutocorrelation).squareRoot()
+    }
+
+    /// Load tolerance for a state (load units): base + capacity − fatigue, never below 0.1.
+    @inlinable
+    public func tolerance(_ s: ModelState) -> Double {
+        max(0.1, parameters.baseTolerance + s.capacity - s.fatigue)
+    }
+
+    /// Effective central gain for a state (≥ 1): 1 + gainMax × G × (1 − g_A × A).
+    @inlinable
+    public func effectiveGain(_ s: ModelState) -> Double {
+        1 + parameters.gainMax * s.sensitivity * (1 - parameters.needlingGainReduction * s.needling)
+    }
+
+    /// Advances `state` by one day under `input` and `shocks`, returning the day's outcome.
+    @inlinable
+    public func step(_ state: inout ModelState, _ input: DayInput, shocks: DayShocks = .none) -> DayOutcome {
+        let p = parameters
+        var s = state
+
+        // 1. Sessions: traces decay, then jump on a session day (before the day's pain).
+        s.needling *= decayA
+        if input.verumNeedles > 0 {
+            let jump = p.needlingJumpMax * (1 - exp(-input.verumNeedles / p.needlingDoseScale))
+            s.needling += jump * (1 - s.needling)
+        }
+        s.expectation *= decayX
+        if input.hasNeedlingSession {
+            s.expectation += p.expectationJump * (1 - s.expectation)
+        }
+
+        // 2. Education and advice act on understanding and threat.
+        if !holdBehaviour {
+            if input.education > 0 {
+                let dose = min(input.education, 2)
+                s.understanding += (1 - s.understanding) * min(1, p.educationUnderstanding * dose)
+                s.threat -= (s.threat - p.threatFloor) * min(1, p.educationThreatReduction * dose)
+            }
+            if input.threatAdvice > 0 {
+                s.threat += (1 - s.threat) * p.threatAdviceEffect * min(input.threatAdvice, 1)
+            }
+        }
+
+        // 3. Today's sleep and stress (with day-to-day variation in stochastic runs);
+        //    needling lowers arousal.
+        let sleep = min(10, max(0, input.sleep + p.sleepVariability * shocks.sleep))
+        let rawStress = min(10, max(0, input.stress + p.stressVariability * shocks.stress))
+        let stress = rawStress * (1 - p.needlingArousalReduction * s.needling)
+
+        // 4. Peripheral drive: healing, new injury, forced and spontaneous flares.
+        s.flareExcitation *= decayFlare
+        var spontaneous = false
+        var flareDrive = input.flare
+        if shocks.flareDraw < p.flareRate + s.flareExcitation {
+            spontaneous = true
+            flareDrive += -log(shocks.flareSizeDraw) * p.flareSize
+            s.flareExcitation += p.flareClustering
+        }
+        s.nociception = s.nociception * decayN + input.injury + flareDrive
+
+        // 5. Guarding follows threat and usual pain, lowered by needling.
+        let guardTarget = min(1, p.guardingFromThreat * s.threat + p.guardingFromPain * s.usualPain)
+            * (1 - p.needlingGuardingReduction * s.needling)
+        s.guarding += (guardTarget - s.guarding) * rateU
+
+        // 6. Activity done: the plan scaled by willingness (threat, anticipated pain, guarding).
+        let activity: Double
+        if holdBehaviour {
+            activity = max(0, input.plannedLoad)
+        } else {
+            let commitment = input.timeContingent ? (1 - p.quotaCommitment) : 1
+            let avoidance = p.avoidanceFromThreat * s.threat + p.avoidanceFromPain * s.lastPain
+                + p.avoidanceFromGuarding * s.guarding
+            let willingness = 1 - commitment * avoidance + p.willingnessFromUnderstanding * s.understanding
+            activity = max(0, input.plannedLoad) * min(1.1, max(p.minimumActivity, willingness))
+        }
+
+        // 7. Load against tolerance; overload adds nociception.
+        let tol = tolerance(s)
+        let ratio = activity / tol
+        if ratio > 1 { s.nociception += p.overloadNociception * (ratio - 1) }
+
+        // 8. Pain: bottom-up (gain × drive) weighed against top-down expectation (threat).
+        let gain = effectiveGain(s)
+        let drive = p.nociceptiveFloor + s.nociception + p.guardingNociception * s.guarding
+            + p.loadNociception * ratio * ratio
+        let sensory = 10 * (1 - exp(-gain * drive))
+        let priorWeight = p.expectationWeight * s.threat * (1 - 0.5 * s.understanding)
+        var pain = (1 - priorWeight) * sensory + priorWeight * 10 * s.threat
+        pain += p.sleepPain * (7 - sleep) + p.stressPain * (stress - 3) - p.expectationRelief * s.expectation
+        s.noise = p.noiseAutocorrelation * s.noise + innovationSD * shocks.painNoise
+        pain = min(10, max(0, pain + s.noise))
+        let rating = Int((pain + 0.5).rounded(.down))
+
+        // 9. Threat learns from surprise and unlearns from safe exposure.
+        let surpriseThreshold = s.usualPain + p.surpriseMargin
+        if !holdBehaviour {
+            if pain > surpriseThreshold {
+                let surprise = (pain - surpriseThreshold) / 10 * (1 - 0.5 * s.understanding)
+                s.threat += p.threatLearning * surprise * (1 - s.threat)
+            } else {
+                let exposureValue = input.timeContingent ? 1 : p.unstructuredExposureValue
+                // Rescorla–Wagner: exposure that hurts less than expected disconfirms threat faster.
+                let relief = max(0, s.usualPain - pain)
+                let extinction = min(1, p.threatExtinction * activity * exposureValue * (1 + p.reliefLearning * relief))
+                s.threat -= extinction * (s.threat - p.threatFloor)
+            }
+        }
+        let isFlare = pain >= s.usualPain + 2
+        // Usual pain rises at its own pace but falls three times slower: relief is not trusted
+        // at once, so the fading of a treatment's relief is not read as a surprise.
+        s.usualPain += (pain - s.usualPain) * (pain > s.usualPain ? rateE : rateEDown)
+        s.lastPain = pain
+
+        // 10. Sensitivity relaxes towards an S-shaped target (bistable through self-excitation).
+        let gainDrive = p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * s.threat
+            + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
+            - p.gainReliefFromCapacity * (s.capacity - 1)
+        let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
+        let target = 1 / (1 + exp(-x))
+        s.sensitivity += (target - s.sensitivity) * rateG
+
+        // 11. Capacity and fatigue respond to the load done (Banister).
+        s.capacity = s.capacity * decayC + gainC * activity
+        s.fatigue = s.fatigue * decayF + gainF * activity
+
+        state = s
+        let deficit = max(0, 1 - activity)
+        let disability = 24 * min(1, max(0, 0.05 * pain + 0.2 * s.guarding + 0.3 * deficit))
+        return DayOutcome(
+            pain: pain, painRating: min(10, max(0, rating)), activity: activity, tolerance: tol,
+            effectiveGain: gain, disability: disability, fearOfMovement: 17 + 51 * s.threat,
+            isFlare: isFlare, spontaneousFlare: spontaneous)
+    }
+
+    /// Runs neutral days (habitual activity, sleep 7, stress 3, no care) from `state` until it
+    /// settles: the attractor the state belongs to (recovered or sensitised).
+    public func settle(_ state: ModelState, days: Int = 1_000, input: DayInput = DayInput()) -> ModelState {
+        var s = state
+        for _ in 0..<days { _ = step(&s, input) }
+        return s
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import SettleModel
+import Testing
+
+@Suite("Scenario files")
+struct ScenarioTests {
+    @Test("a complete scenario decodes and simulates")
+    func decodes() throws {
+        let json = """
+            {"name": "demo", "horizonDays": 120,
+             "person": {"preset": "sensitised", "overrides": {"gainMax": 5}},
+             "events": [{"day": 40, "kind": "injury", "magnitude": 0.3}],
+             "care": {"acupuncture": {"kind": "verum", "startDay": 14, "sessions": 6, "intervalDays": 7, "needles": 8},
+                      "education": {"startDay": 14, "sessions": 3, "intervalDays": 7},
+                      "activity": {"kind": "graded", "startDay": 14, "weeklyIncrease": 0.15}},
+             "sleep": {"base": 6, "segments": [{"fromDay": 0, "toDay": 10, "value": 4}]},
+             "stress": {"base": 4}}
+            """
+        let s = try Scenario.decode(json: Data(json.utf8))
+        #expect(s.horizonDays == 120)
+        #expect(try s.parameters().gainMax == 5)
+        #expect(s.care.activity.weeklyIncrease == 0.15)
+        #expect(s.care.activity.startFraction == 0.8, "defaults fill what the file leaves out")
+        let t = try Simulator().run(s)
+        #expect(t.days.count == 120)
+        #expect(t.days[14].input.verumNeedles == 8)
+        #expect(t.days[5].input.sleep == 4)
+        #expect(t.days[40].input.injury == 0.3)
+    }
+
+    @Test("every problem is reported with its field path, and nothing is simulated")
+    func reportsAllProblems() {
+        let json = """
+            {"horizonDays": 0, "person": {"overrides": {"gainMax": 99, "noSuchThing": 1}},
+             "events": [{"day": 5, "kind": "injury", "magnitude": -1}],
+             "care": {"activity": {"kind": "graded", "weeklyIncrease": 0.9}},
+             "sleep": {"base": 12}}
+            """
+        #expect {
+            try Scenario.decode(json: Data(json.utf8))
+        } throws: { error in
+            guard let e = error as? ScenarioError else { return false }
+            let paths = Set(e.problems.map(\.path))
+            return paths.isSuperset(of: [
+                "horizonDays", "person.overrides.gainMax", "person.overrides.noSuchThing", "events[0].magnitude",
+                "care.activity.weeklyIncrease", "sleep.base",
+            ])
+        }
+    }
+
+    @Test("type errors name the field path")
+    func typeErrors() {
+        let json = #"{"horizonDays": "a year", "care": {"activity": {"kind": "jog"}}}"#
+        #expect {
+            try Scenario.decode(json: Data(json.utf8))
+        } throws: { error in
+            (error as? ScenarioError)?.problems.first?.path == "horizonDays"
+        }
+        let bad = #"{"care": {"activity": {"kind": "jog"}}}"#
+        #expect {
+            try Scenario.decode(json: Data(bad.utf8))
+        } throws: { error in
+            (error as? ScenarioError)?.problems.first?.path == "care.activity.kind"
+        }
+    }
+
+    @Test("malformed JSON is an error, not a crash")
+    func malformed() {
+        #expect(throws: ScenarioError.self) { try Scenario.decode(json: Data("{\"name\": ".utf8)) }
+    }
+
+    @Test("every parameter appears exactly once in the catalog with a default inside its range")
+    func catalogComplete() {
+        let entries = ParameterCatalog.entries
+        #expect(Set(entries.map(\.name)).count == entries.count)
+        let encoded = Mirror(reflecting: Parameters()).children.count
+        #expect(entries.count == encoded)
+        for e in entries {
+            #expect(e.range.contains(Parameters()[keyPath: e.keyPath]), "\(e.name)")
+            #expect(e.range.contains(Parameters.calibrated[keyPath: e.keyPath]), "\(e.name) calibrated")
+        }
+    }
+
+    @Test("parameters round-trip through JSON by name")
+    func parametersRoundTrip() throws {
+        var p = Parameters()
+        p.gainMax = 4.5
+        let data = try JSONEncoder().encode(p)
+        #expect(try JSONDecoder().decode(Parameters.self, from: data) == p)
+    }
+}
