@@ -49,7 +49,11 @@ struct P11P12TextureTests {
 
     @Test("P11 perturbation: with no sleep or stress weight on the gain, sensitivity does not move")
     func sustainedNeedsWeights() {
-        let s = sustained(Kit.perturbed { $0.gainFromPoorSleep = 0; $0.gainFromStress = 0 })
+        let s = sustained(
+            Kit.perturbed {
+                $0.gainFromPoorSleep = 0
+                $0.gainFromStress = 0
+            })
         #expect(abs(s.poorSleep - s.control) < 0.002)
         #expect(abs(s.stress - s.control) < 0.002)
     }
@@ -103,7 +107,12 @@ struct P11P12TextureTests {
     func textureNeedsItsParameters() {
         let unclustered = texture(Kit.perturbed { $0.flareClustering = 0 }, patients: 40)
         #expect(unclustered.flareGivenFlare < 2 * unclustered.flareRate)
-        let smooth = texture(Kit.perturbed { $0.noiseSD = 0; $0.sleepVariability = 0; $0.stressVariability = 0 }, patients: 40)
+        let smooth = texture(
+            Kit.perturbed {
+                $0.noiseSD = 0
+                $0.sleepVariability = 0
+                $0.stressVariability = 0
+            }, patients: 40)
         let sorted = smooth.sds.sorted()
         #expect(sorted[sorted.count / 2] < 0.9)
     }

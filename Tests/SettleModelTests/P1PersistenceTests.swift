@@ -58,7 +58,13 @@ struct P1PersistenceTests {
         let p = Kit.perturbed { $0.gainSelfExcitation = 0 }
         var start = PersonPreset.sensitised.initialState(for: p)
         start.threat = p.threatFloor
-        let base = Kit.run(Kit.scenario(.sensitised, days: 200), .calibrated, initial: { var s = PersonPreset.sensitised.initialState(for: .calibrated); s.threat = 0.2; return s }())
+        let base = Kit.run(
+            Kit.scenario(.sensitised, days: 200), .calibrated,
+            initial: {
+                var s = PersonPreset.sensitised.initialState(for: .calibrated)
+                s.threat = 0.2
+                return s
+            }())
         let t = Kit.run(Kit.scenario(.sensitised, days: 200), p, initial: start)
         #expect(base.days[199].state.sensitivity > 0.8, "with self-excitation it maintains itself")
         #expect(t.days[199].state.sensitivity < 0.3)

@@ -12,7 +12,8 @@ struct P2RoutesInTests {
         switch route {
         case .flares: s.events = stride(from: 10, to: 130, by: 10).map { ScenarioEvent(day: $0, kind: .flare, magnitude: 0.3) }
         case .stress: s.stress = DailySeries(base: 3, segments: [.init(fromDay: 0, toDay: 180, value: 8)])
-        case .threat: s.events = stride(from: 0, to: 60, by: 3).map { ScenarioEvent(day: $0, kind: .threatAdvice, magnitude: 0.5) }
+        case .threat:
+            s.events = stride(from: 0, to: 60, by: 3).map { ScenarioEvent(day: $0, kind: .threatAdvice, magnitude: 0.5) }
         case .sleep: s.sleep = DailySeries(base: 7, segments: [.init(fromDay: 0, toDay: 180, value: 3)])
         }
         return s

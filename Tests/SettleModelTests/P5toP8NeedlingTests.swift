@@ -143,7 +143,11 @@ struct P5toP8NeedlingTests {
 
     @Test("P8 perturbation: a needling trace that never decays would not fade")
     func nonDecayingTraceWouldPersist() {
-        let (treated, control) = courseWithBehaviourHeld(Kit.perturbed { $0.needlingTime = 14; $0.expectationTime = 21 })
+        let (treated, control) = courseWithBehaviourHeld(
+            Kit.perturbed {
+                $0.needlingTime = 14
+                $0.expectationTime = 21
+            })
         let (t2, c2) = courseWithBehaviourHeld(.calibrated)
         // Longer traces keep more relief a month after the course than the calibrated ones.
         let slow = control.meanPain(90..<100) - treated.meanPain(90..<100)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The daily protective-response model for one person: parameters plus precomputed decay factors.
@@ -109,7 +109,8 @@ public struct Model: Sendable, Equatable {
         s.nociception = s.nociception * decayN + input.injury + flareDrive
 
         // 5. Guarding follows threat and usual pain, lowered by needling.
-        let guardTarget = min(1, p.guardingFromThreat * s.threat + p.guardingFromPain * s.usualPain)
+        let guardTarget =
+            min(1, p.guardingFromThreat * s.threat + p.guardingFromPain * s.usualPain)
             * (1 - p.needlingGuardingReduction * s.needling)
         s.guarding += (guardTarget - s.guarding) * rateU
 
@@ -119,7 +120,8 @@ public struct Model: Sendable, Equatable {
             activity = max(0, input.plannedLoad)
         } else {
             let commitment = input.timeContingent ? (1 - p.quotaCommitment) : 1
-            let avoidance = p.avoidanceFromThreat * s.threat + p.avoidanceFromPain * s.lastPain
+            let avoidance =
+                p.avoidanceFromThreat * s.threat + p.avoidanceFromPain * s.lastPain
                 + p.avoidanceFromGuarding * s.guarding
             let willingness = 1 - commitment * avoidance + p.willingnessFromUnderstanding * s.understanding
             activity = max(0, input.plannedLoad) * min(1.1, max(p.minimumActivity, willingness))
@@ -132,7 +134,8 @@ public struct Model: Sendable, Equatable {
 
         // 8. Pain: bottom-up (gain × drive) weighed against top-down expectation (threat).
         let gain = effectiveGain(s)
-        let drive = p.nociceptiveFloor + s.nociception + p.guardingNociception * s.guarding
+        let drive =
+            p.nociceptiveFloor + s.nociception + p.guardingNociception * s.guarding
             + p.loadNociception * ratio * ratio
         let sensory = 10 * (1 - exp(-gain * drive))
         let priorWeight = p.expectationWeight * s.threat * (1 - 0.5 * s.understanding)
@@ -163,7 +166,8 @@ public struct Model: Sendable, Equatable {
         s.lastPain = pain
 
         // 10. Sensitivity relaxes towards an S-shaped target (bistable through self-excitation).
-        let gainDrive = p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * s.threat
+        let gainDrive =
+            p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * s.threat
             + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
             - p.gainReliefFromCapacity * (s.capacity - 1)
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)

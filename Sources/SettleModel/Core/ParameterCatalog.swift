@@ -40,65 +40,192 @@ public enum ParameterCatalog {
     /// Every parameter, each exactly once.
     public static var entries: [ParameterInfo] {
         [
-            .init(name: "nociceptiveFloor", symbol: "n₀", meaning: "resting nociceptive drive", unit: "a.u.", range: 0...0.2, source: .property("P1"), keyPath: \.nociceptiveFloor),
-            .init(name: "healingTime", symbol: "τ_N", meaning: "healing time constant of injury nociception", unit: "days", range: 3...90, source: .literature("tissue healing, weeks (Henschke 2008 recovery median 58 d)"), keyPath: \.healingTime),
-            .init(name: "overloadNociception", symbol: "k_over", meaning: "nociception per unit of load above tolerance", unit: "a.u./day", range: 0...1, source: .property("P3"), keyPath: \.overloadNociception),
-            .init(name: "loadNociception", symbol: "k_L", meaning: "drive from ordinary loading at load = tolerance", unit: "a.u.", range: 0...0.3, source: .property("P3"), keyPath: \.loadNociception),
-            .init(name: "guardingNociception", symbol: "k_U", meaning: "drive from full muscle guarding", unit: "a.u.", range: 0...0.3, source: .property("P3"), keyPath: \.guardingNociception),
-            .init(name: "gainMax", symbol: "g_max", meaning: "extra amplification at full sensitisation", unit: "×", range: 0...10, source: .calibrated, keyPath: \.gainMax),
-            .init(name: "gainTime", symbol: "τ_G", meaning: "relaxation time of sensitivity", unit: "days", range: 5...90, source: .property("P1"), keyPath: \.gainTime),
-            .init(name: "gainSteepness", symbol: "κ", meaning: "steepness of the S-shaped gain drive", unit: "1/a.u.", range: 1...16, source: .property("P1"), keyPath: \.gainSteepness),
-            .init(name: "gainSelfExcitation", symbol: "w_G", meaning: "self-excitation of sensitivity (self-maintenance)", unit: "a.u.", range: 0...1.5, source: .property("P1"), keyPath: \.gainSelfExcitation),
-            .init(name: "gainThreshold", symbol: "θ", meaning: "threshold of the gain drive", unit: "a.u.", range: 0.3...0.7, source: .property("P1"), keyPath: \.gainThreshold),
-            .init(name: "gainBaseline", symbol: "u₀", meaning: "personal baseline of the gain drive (vulnerability)", unit: "a.u.", range: -0.5...0.3, source: .calibrated, keyPath: \.gainBaseline),
-            .init(name: "gainFromNociception", symbol: "w_N", meaning: "gain drive per unit nociceptive drive", unit: "a.u.", range: 0...1.5, source: .property("P1"), keyPath: \.gainFromNociception),
-            .init(name: "gainFromThreat", symbol: "w_T", meaning: "gain drive per unit threat", unit: "a.u.", range: 0...1, source: .property("P2"), keyPath: \.gainFromThreat),
-            .init(name: "gainFromStress", symbol: "w_S", meaning: "gain drive per 10 points of stress above 3", unit: "a.u.", range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromStress),
-            .init(name: "gainFromPoorSleep", symbol: "w_Q", meaning: "gain drive per 10 points of sleep quality below 7", unit: "a.u.", range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromPoorSleep),
-            .init(name: "gainReliefFromCapacity", symbol: "w_C", meaning: "reduction of gain drive per load unit of capacity above 1 (exercise-induced hypoalgesia)", unit: "a.u.", range: 0...1, source: .literature("Hayden 2021: exercise −15/100 pain at ~3 months"), keyPath: \.gainReliefFromCapacity),
-            .init(name: "threatFloor", symbol: "T₀", meaning: "threat with full safe exposure", unit: "0–1", range: 0...0.6, source: .calibrated, keyPath: \.threatFloor),
-            .init(name: "threatLearning", symbol: "α↑", meaning: "threat learning from surprising pain", unit: "per unit surprise", range: 0...2, source: .property("P2, P4"), keyPath: \.threatLearning),
-            .init(name: "surpriseMargin", symbol: "δ", meaning: "pain above usual that counts as surprising", unit: "points", range: 0.5...3, source: .property("P2"), keyPath: \.surpriseMargin),
-            .init(name: "threatExtinction", symbol: "α↓", meaning: "threat extinction per load unit of safe exposure", unit: "1/day", range: 0...0.05, source: .calibrated, keyPath: \.threatExtinction),
-            .init(name: "reliefLearning", symbol: "r", meaning: "extra extinction per point of pain below usual during exposure (negative prediction error)", unit: "1/point", range: 0...2, source: .property("P7"), keyPath: \.reliefLearning),
-            .init(name: "unstructuredExposureValue", symbol: "ε", meaning: "exposure value of unplanned activity relative to planned exposure", unit: "0–1", range: 0...1, source: .property("P7"), keyPath: \.unstructuredExposureValue),
-            .init(name: "usualPainTime", symbol: "τ_E", meaning: "time constant of the usual pain a person expects", unit: "days", range: 3...60, source: .property("P2"), keyPath: \.usualPainTime),
-            .init(name: "educationThreatReduction", symbol: "e_T", meaning: "share of excess threat removed per education session", unit: "0–1", range: 0...0.5, source: .literature("Watson 2019 J Pain 20:1140 (fear −13.6/100)"), keyPath: \.educationThreatReduction),
-            .init(name: "educationUnderstanding", symbol: "e_K", meaning: "understanding gained per education session", unit: "0–1", range: 0...0.6, source: .property("P10"), keyPath: \.educationUnderstanding),
-            .init(name: "threatAdviceEffect", symbol: "a_adv", meaning: "threat added per day of threatening explanation or rest advice", unit: "0–1", range: 0...0.3, source: .property("P4"), keyPath: \.threatAdviceEffect),
-            .init(name: "guardingTime", symbol: "τ_U", meaning: "guarding time constant", unit: "days", range: 1...14, source: .property("P3"), keyPath: \.guardingTime),
-            .init(name: "guardingFromThreat", symbol: "u_T", meaning: "guarding per unit threat", unit: "0–1", range: 0...1, source: .property("P3"), keyPath: \.guardingFromThreat),
-            .init(name: "guardingFromPain", symbol: "u_P", meaning: "guarding per point of usual pain", unit: "1/point", range: 0...0.1, source: .property("P3"), keyPath: \.guardingFromPain),
-            .init(name: "baseTolerance", symbol: "B", meaning: "load tolerance when fully deconditioned", unit: "load units", range: 0.2...1, source: .property("P4"), keyPath: \.baseTolerance),
-            .init(name: "capacityTime", symbol: "τ_C", meaning: "capacity (fitness) time constant", unit: "days", range: 20...60, source: .literature("Banister impulse–response, ≈ 40 d"), keyPath: \.capacityTime),
-            .init(name: "fatigueTime", symbol: "τ_F", meaning: "fatigue time constant", unit: "days", range: 5...20, source: .literature("Banister impulse–response, ≈ 7–19 d"), keyPath: \.fatigueTime),
-            .init(name: "fatigueGain", symbol: "k_F", meaning: "steady-state fatigue per load unit", unit: "load units", range: 0...0.6, source: .property("P3"), keyPath: \.fatigueGain),
-            .init(name: "avoidanceFromThreat", symbol: "a_T", meaning: "avoidance per unit threat", unit: "fraction of plan", range: 0...1, source: .property("P4"), keyPath: \.avoidanceFromThreat),
-            .init(name: "avoidanceFromPain", symbol: "a_P", meaning: "avoidance per point of anticipated pain", unit: "fraction/point", range: 0...0.1, source: .property("P3"), keyPath: \.avoidanceFromPain),
-            .init(name: "avoidanceFromGuarding", symbol: "a_U", meaning: "avoidance per unit guarding", unit: "fraction of plan", range: 0...0.5, source: .property("P3"), keyPath: \.avoidanceFromGuarding),
-            .init(name: "willingnessFromUnderstanding", symbol: "a_K", meaning: "extra willingness at full understanding", unit: "fraction of plan", range: 0...0.4, source: .property("P10"), keyPath: \.willingnessFromUnderstanding),
-            .init(name: "quotaCommitment", symbol: "c_Q", meaning: "damping of avoidance by a time-contingent quota", unit: "0–1", range: 0...1, source: .property("P7"), keyPath: \.quotaCommitment),
-            .init(name: "minimumActivity", symbol: "L_min", meaning: "smallest fraction of the plan still done", unit: "0–1", range: 0...0.5, source: .property("P4"), keyPath: \.minimumActivity),
-            .init(name: "expectationWeight", symbol: "ρ", meaning: "weight of top-down expectation at full threat", unit: "0–1", range: 0...0.8, source: .property("P10"), keyPath: \.expectationWeight),
-            .init(name: "sleepPain", symbol: "k_Q", meaning: "direct next-day pain per point of sleep quality below 7", unit: "points/point", range: 0...0.4, source: .literature("VA diary study: −0.17 per point better sleep"), keyPath: \.sleepPain),
-            .init(name: "stressPain", symbol: "k_S", meaning: "direct pain per point of stress above 3", unit: "points/point", range: 0...0.3, source: .property("P11"), keyPath: \.stressPain),
-            .init(name: "expectationRelief", symbol: "x_P", meaning: "relief of a full non-specific expectation trace", unit: "points", range: 0...2.5, source: .literature("Linde 2010 sham vs none ≈ 0.45 SD"), keyPath: \.expectationRelief),
-            .init(name: "needlingJumpMax", symbol: "A_max", meaning: "largest jump of the specific needling trace", unit: "0–1", range: 0...1, source: .calibrated, keyPath: \.needlingJumpMax),
-            .init(name: "needlingDoseScale", symbol: "n_A", meaning: "needles giving 63 % of the largest jump", unit: "needles", range: 1...30, source: .literature("MacPherson 2013: more needles, larger effect"), keyPath: \.needlingDoseScale),
-            .init(name: "needlingTime", symbol: "τ_A", meaning: "decay of the specific needling trace", unit: "days", range: 1...14, source: .property("P5, P7"), keyPath: \.needlingTime),
-            .init(name: "needlingGainReduction", symbol: "g_A", meaning: "reduction of amplification at A = 1", unit: "0–1", range: 0...0.9, source: .calibrated, keyPath: \.needlingGainReduction),
-            .init(name: "needlingGuardingReduction", symbol: "u_A", meaning: "reduction of guarding at A = 1", unit: "0–1", range: 0...0.9, source: .property("P5"), keyPath: \.needlingGuardingReduction),
-            .init(name: "needlingArousalReduction", symbol: "s_A", meaning: "reduction of arousal (effective stress) at A = 1", unit: "0–1", range: 0...0.9, source: .property("P5"), keyPath: \.needlingArousalReduction),
-            .init(name: "expectationJump", symbol: "X_jump", meaning: "jump of the non-specific expectation trace at any session", unit: "0–1", range: 0...1, source: .calibrated, keyPath: \.expectationJump),
-            .init(name: "expectationTime", symbol: "τ_X", meaning: "decay of the expectation trace", unit: "days", range: 1...21, source: .calibrated, keyPath: \.expectationTime),
-            .init(name: "noiseSD", symbol: "σ", meaning: "SD of day-to-day pain noise", unit: "points", range: 0...2.5, source: .literature("Page 2022 J Pain 23:1151: within-person SD ≈ 1.2"), keyPath: \.noiseSD),
-            .init(name: "noiseAutocorrelation", symbol: "φ", meaning: "lag-1 autocorrelation of pain noise", unit: "0–1", range: 0...0.95, source: .property("P12"), keyPath: \.noiseAutocorrelation),
-            .init(name: "flareRate", symbol: "λ₀", meaning: "baseline daily probability of a spontaneous flare", unit: "1/day", range: 0...0.2, source: .property("P12"), keyPath: \.flareRate),
-            .init(name: "flareClustering", symbol: "β", meaning: "added flare probability the day after a flare", unit: "1/day", range: 0...0.5, source: .property("P12"), keyPath: \.flareClustering),
-            .init(name: "flareClusterTime", symbol: "τ_β", meaning: "decay of flare self-excitation", unit: "days", range: 1...14, source: .property("P12"), keyPath: \.flareClusterTime),
-            .init(name: "flareSize", symbol: "m_f", meaning: "mean nociceptive size of a spontaneous flare", unit: "a.u.", range: 0...1, source: .property("P12"), keyPath: \.flareSize),
-            .init(name: "sleepVariability", symbol: "σ_Q", meaning: "day-to-day SD of sleep quality", unit: "points", range: 0...3, source: .property("P12"), keyPath: \.sleepVariability),
-            .init(name: "stressVariability", symbol: "σ_S", meaning: "day-to-day SD of stress", unit: "points", range: 0...3, source: .property("P12"), keyPath: \.stressVariability),
+            .init(
+                name: "nociceptiveFloor", symbol: "n₀", meaning: "resting nociceptive drive", unit: "a.u.", range: 0...0.2,
+                source: .property("P1"), keyPath: \.nociceptiveFloor),
+            .init(
+                name: "healingTime", symbol: "τ_N", meaning: "healing time constant of injury nociception", unit: "days",
+                range: 3...90, source: .literature("tissue healing, weeks (Henschke 2008 recovery median 58 d)"),
+                keyPath: \.healingTime),
+            .init(
+                name: "overloadNociception", symbol: "k_over", meaning: "nociception per unit of load above tolerance",
+                unit: "a.u./day", range: 0...1, source: .property("P3"), keyPath: \.overloadNociception),
+            .init(
+                name: "loadNociception", symbol: "k_L", meaning: "drive from ordinary loading at load = tolerance", unit: "a.u.",
+                range: 0...0.3, source: .property("P3"), keyPath: \.loadNociception),
+            .init(
+                name: "guardingNociception", symbol: "k_U", meaning: "drive from full muscle guarding", unit: "a.u.",
+                range: 0...0.3, source: .property("P3"), keyPath: \.guardingNociception),
+            .init(
+                name: "gainMax", symbol: "g_max", meaning: "extra amplification at full sensitisation", unit: "×", range: 0...10,
+                source: .calibrated, keyPath: \.gainMax),
+            .init(
+                name: "gainTime", symbol: "τ_G", meaning: "relaxation time of sensitivity", unit: "days", range: 5...90,
+                source: .property("P1"), keyPath: \.gainTime),
+            .init(
+                name: "gainSteepness", symbol: "κ", meaning: "steepness of the S-shaped gain drive", unit: "1/a.u.",
+                range: 1...16, source: .property("P1"), keyPath: \.gainSteepness),
+            .init(
+                name: "gainSelfExcitation", symbol: "w_G", meaning: "self-excitation of sensitivity (self-maintenance)",
+                unit: "a.u.", range: 0...1.5, source: .property("P1"), keyPath: \.gainSelfExcitation),
+            .init(
+                name: "gainThreshold", symbol: "θ", meaning: "threshold of the gain drive", unit: "a.u.", range: 0.3...0.7,
+                source: .property("P1"), keyPath: \.gainThreshold),
+            .init(
+                name: "gainBaseline", symbol: "u₀", meaning: "personal baseline of the gain drive (vulnerability)", unit: "a.u.",
+                range: -0.5...0.3, source: .calibrated, keyPath: \.gainBaseline),
+            .init(
+                name: "gainFromNociception", symbol: "w_N", meaning: "gain drive per unit nociceptive drive", unit: "a.u.",
+                range: 0...1.5, source: .property("P1"), keyPath: \.gainFromNociception),
+            .init(
+                name: "gainFromThreat", symbol: "w_T", meaning: "gain drive per unit threat", unit: "a.u.", range: 0...1,
+                source: .property("P2"), keyPath: \.gainFromThreat),
+            .init(
+                name: "gainFromStress", symbol: "w_S", meaning: "gain drive per 10 points of stress above 3", unit: "a.u.",
+                range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromStress),
+            .init(
+                name: "gainFromPoorSleep", symbol: "w_Q", meaning: "gain drive per 10 points of sleep quality below 7",
+                unit: "a.u.", range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromPoorSleep),
+            .init(
+                name: "gainReliefFromCapacity", symbol: "w_C",
+                meaning: "reduction of gain drive per load unit of capacity above 1 (exercise-induced hypoalgesia)", unit: "a.u.",
+                range: 0...1, source: .literature("Hayden 2021: exercise −15/100 pain at ~3 months"),
+                keyPath: \.gainReliefFromCapacity),
+            .init(
+                name: "threatFloor", symbol: "T₀", meaning: "threat with full safe exposure", unit: "0–1", range: 0...0.6,
+                source: .calibrated, keyPath: \.threatFloor),
+            .init(
+                name: "threatLearning", symbol: "α↑", meaning: "threat learning from surprising pain", unit: "per unit surprise",
+                range: 0...2, source: .property("P2, P4"), keyPath: \.threatLearning),
+            .init(
+                name: "surpriseMargin", symbol: "δ", meaning: "pain above usual that counts as surprising", unit: "points",
+                range: 0.5...3, source: .property("P2"), keyPath: \.surpriseMargin),
+            .init(
+                name: "threatExtinction", symbol: "α↓", meaning: "threat extinction per load unit of safe exposure",
+                unit: "1/day", range: 0...0.05, source: .calibrated, keyPath: \.threatExtinction),
+            .init(
+                name: "reliefLearning", symbol: "r",
+                meaning: "extra extinction per point of pain below usual during exposure (negative prediction error)",
+                unit: "1/point", range: 0...2, source: .property("P7"), keyPath: \.reliefLearning),
+            .init(
+                name: "unstructuredExposureValue", symbol: "ε",
+                meaning: "exposure value of unplanned activity relative to planned exposure", unit: "0–1", range: 0...1,
+                source: .property("P7"), keyPath: \.unstructuredExposureValue),
+            .init(
+                name: "usualPainTime", symbol: "τ_E", meaning: "time constant of the usual pain a person expects", unit: "days",
+                range: 3...60, source: .property("P2"), keyPath: \.usualPainTime),
+            .init(
+                name: "educationThreatReduction", symbol: "e_T", meaning: "share of excess threat removed per education session",
+                unit: "0–1", range: 0...0.5, source: .literature("Watson 2019 J Pain 20:1140 (fear −13.6/100)"),
+                keyPath: \.educationThreatReduction),
+            .init(
+                name: "educationUnderstanding", symbol: "e_K", meaning: "understanding gained per education session", unit: "0–1",
+                range: 0...0.6, source: .property("P10"), keyPath: \.educationUnderstanding),
+            .init(
+                name: "threatAdviceEffect", symbol: "a_adv",
+                meaning: "threat added per day of threatening explanation or rest advice", unit: "0–1", range: 0...0.3,
+                source: .property("P4"), keyPath: \.threatAdviceEffect),
+            .init(
+                name: "guardingTime", symbol: "τ_U", meaning: "guarding time constant", unit: "days", range: 1...14,
+                source: .property("P3"), keyPath: \.guardingTime),
+            .init(
+                name: "guardingFromThreat", symbol: "u_T", meaning: "guarding per unit threat", unit: "0–1", range: 0...1,
+                source: .property("P3"), keyPath: \.guardingFromThreat),
+            .init(
+                name: "guardingFromPain", symbol: "u_P", meaning: "guarding per point of usual pain", unit: "1/point",
+                range: 0...0.1, source: .property("P3"), keyPath: \.guardingFromPain),
+            .init(
+                name: "baseTolerance", symbol: "B", meaning: "load tolerance when fully deconditioned", unit: "load units",
+                range: 0.2...1, source: .property("P4"), keyPath: \.baseTolerance),
+            .init(
+                name: "capacityTime", symbol: "τ_C", meaning: "capacity (fitness) time constant", unit: "days", range: 20...60,
+                source: .literature("Banister impulse–response, ≈ 40 d"), keyPath: \.capacityTime),
+            .init(
+                name: "fatigueTime", symbol: "τ_F", meaning: "fatigue time constant", unit: "days", range: 5...20,
+                source: .literature("Banister impulse–response, ≈ 7–19 d"), keyPath: \.fatigueTime),
+            .init(
+                name: "fatigueGain", symbol: "k_F", meaning: "steady-state fatigue per load unit", unit: "load units",
+                range: 0...0.6, source: .property("P3"), keyPath: \.fatigueGain),
+            .init(
+                name: "avoidanceFromThreat", symbol: "a_T", meaning: "avoidance per unit threat", unit: "fraction of plan",
+                range: 0...1, source: .property("P4"), keyPath: \.avoidanceFromThreat),
+            .init(
+                name: "avoidanceFromPain", symbol: "a_P", meaning: "avoidance per point of anticipated pain",
+                unit: "fraction/point", range: 0...0.1, source: .property("P3"), keyPath: \.avoidanceFromPain),
+            .init(
+                name: "avoidanceFromGuarding", symbol: "a_U", meaning: "avoidance per unit guarding", unit: "fraction of plan",
+                range: 0...0.5, source: .property("P3"), keyPath: \.avoidanceFromGuarding),
+            .init(
+                name: "willingnessFromUnderstanding", symbol: "a_K", meaning: "extra willingness at full understanding",
+                unit: "fraction of plan", range: 0...0.4, source: .property("P10"), keyPath: \.willingnessFromUnderstanding),
+            .init(
+                name: "quotaCommitment", symbol: "c_Q", meaning: "damping of avoidance by a time-contingent quota", unit: "0–1",
+                range: 0...1, source: .property("P7"), keyPath: \.quotaCommitment),
+            .init(
+                name: "minimumActivity", symbol: "L_min", meaning: "smallest fraction of the plan still done", unit: "0–1",
+                range: 0...0.5, source: .property("P4"), keyPath: \.minimumActivity),
+            .init(
+                name: "expectationWeight", symbol: "ρ", meaning: "weight of top-down expectation at full threat", unit: "0–1",
+                range: 0...0.8, source: .property("P10"), keyPath: \.expectationWeight),
+            .init(
+                name: "sleepPain", symbol: "k_Q", meaning: "direct next-day pain per point of sleep quality below 7",
+                unit: "points/point", range: 0...0.4, source: .literature("VA diary study: −0.17 per point better sleep"),
+                keyPath: \.sleepPain),
+            .init(
+                name: "stressPain", symbol: "k_S", meaning: "direct pain per point of stress above 3", unit: "points/point",
+                range: 0...0.3, source: .property("P11"), keyPath: \.stressPain),
+            .init(
+                name: "expectationRelief", symbol: "x_P", meaning: "relief of a full non-specific expectation trace",
+                unit: "points", range: 0...2.5, source: .literature("Linde 2010 sham vs none ≈ 0.45 SD"),
+                keyPath: \.expectationRelief),
+            .init(
+                name: "needlingJumpMax", symbol: "A_max", meaning: "largest jump of the specific needling trace", unit: "0–1",
+                range: 0...1, source: .calibrated, keyPath: \.needlingJumpMax),
+            .init(
+                name: "needlingDoseScale", symbol: "n_A", meaning: "needles giving 63 % of the largest jump", unit: "needles",
+                range: 1...30, source: .literature("MacPherson 2013: more needles, larger effect"), keyPath: \.needlingDoseScale),
+            .init(
+                name: "needlingTime", symbol: "τ_A", meaning: "decay of the specific needling trace", unit: "days", range: 1...14,
+                source: .property("P5, P7"), keyPath: \.needlingTime),
+            .init(
+                name: "needlingGainReduction", symbol: "g_A", meaning: "reduction of amplification at A = 1", unit: "0–1",
+                range: 0...0.9, source: .calibrated, keyPath: \.needlingGainReduction),
+            .init(
+                name: "needlingGuardingReduction", symbol: "u_A", meaning: "reduction of guarding at A = 1", unit: "0–1",
+                range: 0...0.9, source: .property("P5"), keyPath: \.needlingGuardingReduction),
+            .init(
+                name: "needlingArousalReduction", symbol: "s_A", meaning: "reduction of arousal (effective stress) at A = 1",
+                unit: "0–1", range: 0...0.9, source: .property("P5"), keyPath: \.needlingArousalReduction),
+            .init(
+                name: "expectationJump", symbol: "X_jump", meaning: "jump of the non-specific expectation trace at any session",
+                unit: "0–1", range: 0...1, source: .calibrated, keyPath: \.expectationJump),
+            .init(
+                name: "expectationTime", symbol: "τ_X", meaning: "decay of the expectation trace", unit: "days", range: 1...21,
+                source: .calibrated, keyPath: \.expectationTime),
+            .init(
+                name: "noiseSD", symbol: "σ", meaning: "SD of day-to-day pain noise", unit: "points", range: 0...2.5,
+                source: .literature("Page 2022 J Pain 23:1151: within-person SD ≈ 1.2"), keyPath: \.noiseSD),
+            .init(
+                name: "noiseAutocorrelation", symbol: "φ", meaning: "lag-1 autocorrelation of pain noise", unit: "0–1",
+                range: 0...0.95, source: .property("P12"), keyPath: \.noiseAutocorrelation),
+            .init(
+                name: "flareRate", symbol: "λ₀", meaning: "baseline daily probability of a spontaneous flare", unit: "1/day",
+                range: 0...0.2, source: .property("P12"), keyPath: \.flareRate),
+            .init(
+                name: "flareClustering", symbol: "β", meaning: "added flare probability the day after a flare", unit: "1/day",
+                range: 0...0.5, source: .property("P12"), keyPath: \.flareClustering),
+            .init(
+                name: "flareClusterTime", symbol: "τ_β", meaning: "decay of flare self-excitation", unit: "days", range: 1...14,
+                source: .property("P12"), keyPath: \.flareClusterTime),
+            .init(
+                name: "flareSize", symbol: "m_f", meaning: "mean nociceptive size of a spontaneous flare", unit: "a.u.",
+                range: 0...1, source: .property("P12"), keyPath: \.flareSize),
+            .init(
+                name: "sleepVariability", symbol: "σ_Q", meaning: "day-to-day SD of sleep quality", unit: "points", range: 0...3,
+                source: .property("P12"), keyPath: \.sleepVariability),
+            .init(
+                name: "stressVariability", symbol: "σ_S", meaning: "day-to-day SD of stress", unit: "points", range: 0...3,
+                source: .property("P12"), keyPath: \.stressVariability),
         ]
     }
 

@@ -24,11 +24,15 @@ extension Parameters {
         for name in overrides.keys.sorted() {
             guard let value = overrides[name] else { continue }
             guard let info = ParameterCatalog.info(named: name) else {
-                problems.append(.init(path: "\(path).\(name)", problem: "unknown parameter; see `settle simulate --list-parameters`"))
+                problems.append(
+                    .init(path: "\(path).\(name)", problem: "unknown parameter; see `settle simulate --list-parameters`"))
                 continue
             }
             guard value.isFinite, info.range.contains(value) else {
-                problems.append(.init(path: "\(path).\(name)", problem: "\(value) is outside \(info.range.lowerBound)…\(info.range.upperBound) \(info.unit)"))
+                problems.append(
+                    .init(
+                        path: "\(path).\(name)",
+                        problem: "\(value) is outside \(info.range.lowerBound)…\(info.range.upperBound) \(info.unit)"))
                 continue
             }
             copy[keyPath: info.keyPath] = value

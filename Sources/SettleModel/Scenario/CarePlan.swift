@@ -115,7 +115,8 @@ public struct CarePlan: Sendable, Equatable, Hashable, Codable {
     public var education: EducationCourse?
     public var activity: ActivityPlan
 
-    public init(acupuncture: AcupunctureCourse? = nil, education: EducationCourse? = nil, activity: ActivityPlan = ActivityPlan()) {
+    public init(acupuncture: AcupunctureCourse? = nil, education: EducationCourse? = nil, activity: ActivityPlan = ActivityPlan())
+    {
         self.acupuncture = acupuncture
         self.education = education
         self.activity = activity

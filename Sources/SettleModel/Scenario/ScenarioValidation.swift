@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Everything wrong with a scenario file, each problem with its field path.
@@ -79,7 +79,9 @@ extension Scenario {
         check(a.startDay >= 0, "care.activity.startDay", "must be ≥ 0")
         if let l = a.level { check(l.isFinite && l >= 0 && l <= 3, "care.activity.level", "must be 0…3 load units, got \(l)") }
         check((0.3...1.5).contains(a.startFraction), "care.activity.startFraction", "must be 0.3…1.5, got \(a.startFraction)")
-        check((0...0.3).contains(a.weeklyIncrease), "care.activity.weeklyIncrease", "must be 0…0.3 (30 % a week), got \(a.weeklyIncrease)")
+        check(
+            (0...0.3).contains(a.weeklyIncrease), "care.activity.weeklyIncrease",
+            "must be 0…0.3 (30 % a week), got \(a.weeklyIncrease)")
         check((0...0.5).contains(a.windowBoost), "care.activity.windowBoost", "must be 0…0.5, got \(a.windowBoost)")
         check((0...14).contains(a.windowDays), "care.activity.windowDays", "must be 0…14, got \(a.windowDays)")
         check(a.ceiling > 0 && a.ceiling <= 3, "care.activity.ceiling", "must be 0…3 load units, got \(a.ceiling)")

@@ -21,7 +21,8 @@ public struct ActivityPolicy: Sendable, Equatable {
         case .rest: return (plan.level ?? 0.4, false)
         case .pacing, .graded:
             if quota == nil {
-                let base = plan.level ?? (recentActivity.isEmpty ? 0.7 : recentActivity.reduce(0, +) / Double(recentActivity.count))
+                let base =
+                    plan.level ?? (recentActivity.isEmpty ? 0.7 : recentActivity.reduce(0, +) / Double(recentActivity.count))
                 quota = plan.kind == .graded ? base * plan.startFraction : base
             }
             var q = quota ?? 0

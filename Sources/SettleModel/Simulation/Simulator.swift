@@ -14,7 +14,9 @@ public struct Simulator: Sendable {
     }
 
     /// Simulates a validated scenario with explicit parameters and starting state.
-    public func run(_ scenario: Scenario, parameters: Parameters, initial: ModelState, seed: UInt64? = nil, stream: UInt64 = 0) -> Trajectory {
+    public func run(_ scenario: Scenario, parameters: Parameters, initial: ModelState, seed: UInt64? = nil, stream: UInt64 = 0)
+        -> Trajectory
+    {
         let model = Model(parameters: parameters, holdBehaviour: scenario.holdBehaviour)
         let horizon = scenario.horizonDays
         var inputs = Self.scheduledInputs(scenario)
