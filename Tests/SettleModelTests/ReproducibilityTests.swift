@@ -59,3 +59,54 @@ struct ReproducibilityTests {
         #expect(try Simulator().run(scenario) == Simulator().run(scenario))
     }
 }
+
+@Suite("Cohort simulation")
+struct CohortSimulationTests {
+    @Test("results are identical for any thread count")
+    func threadIndependent() {
+        let p = Parameters.calibrated
+        let model = Model(parameters: p)
+        let start = PersonPreset.sensitised.initialState(for: p)
+        let one = CohortSimulation.run(model: model, initial: start, days: 120, patients: 37, seed: 5, threads: 1)
+        let two = CohortSimulation.run(model: model, initial: start, days: 120, patients: 37, seed: 5, threads: 2)
+        let five = CohortSimulation.run(model: model, initial: start, days: 120, patients: 37, seed: 5, threads: 5)
+        #expect(one == two)
+        #expect(one == five)
+        #expect(one.patientDays == 37 * 120)
+    }
+
+    @Test("the summary matches the full simulator, patient by patient")
+    func matchesSimulator() throws {
+        let p = Parameters.calibrated
+        let scenario = Scenario(name: "usual", horizonDays: 90, person: PersonSpec(preset: .sensitised))
+        let start = PersonPreset.sensitised.initialState(for: p)
+        var painSum = 0.0
+        for i in 0..<8 {
+            let t = Simulator().run(scenario, parameters: p, initial: start, seed: 11, stream: UInt64(i))
+            painSum += t.days.map(\.outcome.pain).reduce(0, +)
+        }
+        let summary = CohortSimulation.run(
+            model: Model(parameters: p), initial: start, days: 90, patients: 8, seed: 11, threads: 2)
+        #expect(abs(summary.meanPain - painSum / (8 * 90)) < 1e-9)
+        #expect(summary.meanPain > 4, "people with persistent pain")
+    }
+}
+
+@Suite("Reproducible math")
+struct ReproducibleMathTests {
+    @Test("exp agrees with the C library to 1e-15 relative across the model's range")
+    func expAccuracy() {
+        var worst = 0.0
+        var x = -700.0
+        while x <= 700 {
+            let ours = ReproducibleMath.exp(x)
+            let libm = Foundation.exp(x)
+            worst = max(worst, abs(ours - libm) / libm)
+            x += 0.0137
+        }
+        #expect(worst < 1e-15)
+        #expect(ReproducibleMath.exp(0) == 1)
+        #expect(ReproducibleMath.exp(-800) == 0)
+        #expect(ReproducibleMath.exp(710) == .infinity)
+    }
+}

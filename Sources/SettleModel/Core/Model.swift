@@ -63,7 +63,7 @@ public struct Model: Sendable, Equatable {
     }
 
     /// Advances `state` by one day under `input` and `shocks`, returning the day's outcome.
-    @inlinable
+    @inlinable @inline(__always)
     public func step(_ state: inout ModelState, _ input: DayInput, shocks: DayShocks = .none) -> DayOutcome {
         let p = parameters
         var s = state
@@ -71,7 +71,7 @@ public struct Model: Sendable, Equatable {
         // 1. Sessions: traces decay, then jump on a session day (before the day's pain).
         s.needling *= decayA
         if input.verumNeedles > 0 {
-            let jump = p.needlingJumpMax * (1 - exp(-input.verumNeedles / p.needlingDoseScale))
+            let jump = p.needlingJumpMax * (1 - ReproducibleMath.exp(-input.verumNeedles / p.needlingDoseScale))
             s.needling += jump * (1 - s.needling)
         }
         s.expectation *= decayX
@@ -137,13 +137,13 @@ public struct Model: Sendable, Equatable {
         let drive =
             p.nociceptiveFloor + s.nociception + p.guardingNociception * s.guarding
             + p.loadNociception * ratio * ratio
-        let sensory = 10 * (1 - exp(-gain * drive))
+        let sensory = 10 * (1 - ReproducibleMath.exp(-gain * drive))
         let priorWeight = p.expectationWeight * s.threat * (1 - 0.5 * s.understanding)
         var pain = (1 - priorWeight) * sensory + priorWeight * 10 * s.threat
         pain += p.sleepPain * (7 - sleep) + p.stressPain * (stress - 3) - p.expectationRelief * s.expectation
         s.noise = p.noiseAutocorrelation * s.noise + innovationSD * shocks.painNoise
         pain = min(10, max(0, pain + s.noise))
-        let rating = Int((pain + 0.5).rounded(.down))
+        let rating = Int(pain + 0.5)  // pain ≥ 0: truncation is rounding half up
 
         // 9. Threat learns from surprise and unlearns from safe exposure.
         let surpriseThreshold = s.usualPain + p.surpriseMargin
@@ -171,7 +171,7 @@ public struct Model: Sendable, Equatable {
             + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
             - p.gainReliefFromCapacity * (s.capacity - 1)
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
-        let target = 1 / (1 + exp(-x))
+        let target = 1 / (1 + ReproducibleMath.exp(-x))
         s.sensitivity += (target - s.sensitivity) * rateG
 
         // 11. Capacity and fatigue respond to the load done (Banister).

@@ -22,7 +22,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Equatable, Hashable
     }
 
     /// The next 64 random bits.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
@@ -39,7 +39,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Equatable, Hashable
     func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     /// A uniform variate in [0, 1) with 53 bits of precision.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
@@ -48,7 +48,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Equatable, Hashable
     ///
     /// Irwin–Hall with four 16-bit uniforms from one 64-bit draw: exact mean and variance,
     /// tails bounded at ±3.46 SD. Cheap and reproducible; adequate for daily noise.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func normal() -> Double {
         let bits = next()
         let a = Double(bits & 0xFFFF) + Double((bits >> 16) & 0xFFFF)
