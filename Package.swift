@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "SettleTrials", targets: ["SettleTrials"]),
         .library(name: "SettleCare", targets: ["SettleCare"]),
         .library(name: "SettleReports", targets: ["SettleReports"]),
+        .library(name: "SettleInterop", targets: ["SettleInterop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -40,6 +41,7 @@ let package = Package(
         .target(name: "SettleMeasures", swiftSettings: strict),
         .target(name: "SettleTrials", dependencies: ["SettleModel"], swiftSettings: strict),
         .target(name: "SettleCare", dependencies: ["SettleModel", "SettleMeasures"], swiftSettings: strict),
+        .target(name: "SettleInterop", dependencies: ["SettleCare", "SettleMeasures"], swiftSettings: strict),
         .target(
             name: "SettleReports",
             dependencies: ["SettleModel", "SettleCharts", "SettleTrials", "SettleCare", "SettleMeasures"],
@@ -76,7 +78,7 @@ let package = Package(
             name: "settle",
             dependencies: [
                 "SettleModel", "SettleCharts", "SettleMeasures", "SettleTrials", "SettleCare", "SettleReports",
-                "SettleStore", "SettleServer",
+                "SettleStore", "SettleServer", "SettleInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
             ],
@@ -90,6 +92,7 @@ let package = Package(
         .testTarget(name: "SettleTrialsTests", dependencies: ["SettleTrials", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleCareTests", dependencies: ["SettleCare", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleReportsTests", dependencies: ["SettleReports"], swiftSettings: strict),
+        .testTarget(name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare"], swiftSettings: strict),
         .testTarget(
             name: "SettleStoreTests",
             dependencies: ["SettleStore", .product(name: "GRDB", package: "GRDB.swift")],

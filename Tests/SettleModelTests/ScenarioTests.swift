@@ -89,3 +89,45 @@ struct ScenarioTests {
         #expect(try JSONDecoder().decode(Parameters.self, from: data) == p)
     }
 }
+
+@Suite("Care plans")
+struct CarePlanTests {
+    @Test("a graded plan is supervised weekly from its start; education days are care contacts")
+    func contacts() throws {
+        let scenario = Scenario(
+            name: "contacts", horizonDays: 40,
+            care: CarePlan(
+                education: EducationCourse(startDay: 3, sessions: 2, intervalDays: 10),
+                activity: ActivityPlan(kind: .graded, startDay: 14)))
+        let inputs = Simulator.scheduledInputs(scenario)
+        #expect(inputs.indices.filter { inputs[$0].careContact } == [3, 13, 14, 21, 28, 35])
+        let unsupervised = ActivityPlan(kind: .graded, startDay: 14, supervisedEveryDays: 0)
+        #expect(!unsupervised.isSupervised(day: 14))
+    }
+
+    @Test("graded exposure rises 10 % a week from 80 % of baseline up to its ceiling, and steps back after flares")
+    func gradedProgression() {
+        var policy = ActivityPolicy(plan: ActivityPlan(kind: .graded, startDay: 0, level: 1, weeklyIncrease: 0.1, ceiling: 1.0))
+        let day0 = policy.prescription(day: 0, verumToday: false)
+        #expect(abs(day0.load - 0.8) < 1e-12)
+        #expect(day0.timeContingent)
+        for d in 1..<7 { _ = policy.prescription(day: d, verumToday: false) }
+        #expect(abs(policy.prescription(day: 7, verumToday: false).load - 0.88) < 1e-12)
+        for d in 8..<60 { _ = policy.prescription(day: d, verumToday: false) }
+        #expect(policy.prescription(day: 60, verumToday: false).load <= 1.0 + 1e-12)
+        policy.record(day: 60, activity: 1, isFlare: true)
+        policy.record(day: 61, activity: 1, isFlare: true)
+        #expect(abs(policy.prescription(day: 62, verumToday: false).load - 0.9) < 1e-9)
+    }
+
+    @Test("inside the window after a verum session the quota gets its boost")
+    func windowBoost() {
+        var policy = ActivityPolicy(plan: ActivityPlan(kind: .graded, startDay: 0, level: 1, windowBoost: 0.2, windowDays: 3))
+        let session = policy.prescription(day: 0, verumToday: true).load
+        let inside = policy.prescription(day: 2, verumToday: false).load
+        let outside = policy.prescription(day: 3, verumToday: false).load
+        #expect(abs(session - 0.96) < 1e-12)
+        #expect(abs(inside - 0.96) < 1e-12)
+        #expect(abs(outside - 0.8) < 1e-12)
+    }
+}

@@ -21,6 +21,9 @@ public struct DayInput: Sendable, Equatable, Hashable, Codable {
     public var flare: Double = 0
     /// Threatening explanation or advice to rest today (0–1).
     public var threatAdvice: Double = 0
+    /// A supervised care contact without needles today (an exercise or education session with a
+    /// clinician), which carries non-specific effects (expectation, attention, alliance).
+    public var careContact: Bool = false
 
     /// A neutral day: habitual activity, good-enough sleep, ordinary stress, no care.
     public init() {}

@@ -77,6 +77,8 @@ public struct Model: Sendable, Equatable {
         s.expectation *= decayX
         if input.hasNeedlingSession {
             s.expectation += p.expectationJump * (1 - s.expectation)
+        } else if input.careContact {
+            s.expectation += p.contactExpectationJump * (1 - s.expectation)
         }
 
         // 2. Education and advice act on understanding and threat.

@@ -200,6 +200,10 @@ public enum ParameterCatalog {
                 name: "expectationJump", symbol: "X_jump", meaning: "jump of the non-specific expectation trace at any session",
                 unit: "0–1", range: 0...1, source: .calibrated, keyPath: \.expectationJump),
             .init(
+                name: "contactExpectationJump", symbol: "X_contact",
+                meaning: "jump of the expectation trace at a supervised exercise or education session", unit: "0–1",
+                range: 0...1, source: .calibrated, keyPath: \.contactExpectationJump),
+            .init(
                 name: "expectationTime", symbol: "τ_X", meaning: "decay of the expectation trace", unit: "days", range: 1...21,
                 source: .calibrated, keyPath: \.expectationTime),
             .init(

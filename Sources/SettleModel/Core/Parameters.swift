@@ -123,6 +123,9 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     public var needlingArousalReduction: Double = 0.3
     /// Jump of the non-specific expectation trace X at a verum or sham session (0–1).
     public var expectationJump: Double = 0.6
+    /// Jump of the expectation trace at a supervised contact without needles (exercise or
+    /// education session) (0–1).
+    public var contactExpectationJump: Double = 0.4
     /// Decay time constant of the expectation trace (days, 1–21).
     public var expectationTime: Double = 6
 

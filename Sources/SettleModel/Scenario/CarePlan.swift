@@ -70,11 +70,13 @@ public struct ActivityPlan: Sendable, Equatable, Hashable, Codable {
     public var ceiling: Double
     /// Whether two flare days in a row step the quota back 10 % and hold it for a week.
     public var flareRule: Bool
+    /// Days between supervised sessions of a pacing or graded plan (0 = unsupervised, 0–28).
+    public var supervisedEveryDays: Int
 
     public init(
         kind: Kind = .usual, startDay: Int = 0, level: Double? = nil, startFraction: Double = 0.8,
-        weeklyIncrease: Double = 0.1, windowBoost: Double = 0, windowDays: Int = 3, ceiling: Double = 1.4,
-        flareRule: Bool = true
+        weeklyIncrease: Double = 0.1, windowBoost: Double = 0, windowDays: Int = 3, ceiling: Double = 1.1,
+        flareRule: Bool = true, supervisedEveryDays: Int = 7
     ) {
         self.kind = kind
         self.startDay = startDay
@@ -85,13 +87,20 @@ public struct ActivityPlan: Sendable, Equatable, Hashable, Codable {
         self.windowDays = windowDays
         self.ceiling = ceiling
         self.flareRule = flareRule
+        self.supervisedEveryDays = supervisedEveryDays
     }
 
     /// Whether the plan is a time-contingent quota.
     public var isTimeContingent: Bool { kind == .pacing || kind == .graded }
 
+    /// Whether `day` has a supervised session of this plan.
+    public func isSupervised(day: Int) -> Bool {
+        isTimeContingent && supervisedEveryDays > 0 && day >= startDay && (day - startDay) % supervisedEveryDays == 0
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, startDay, level, startFraction, weeklyIncrease, windowBoost, windowDays, ceiling, flareRule
+        case supervisedEveryDays
     }
 
     public init(from decoder: any Decoder) throws {
@@ -106,6 +115,7 @@ public struct ActivityPlan: Sendable, Equatable, Hashable, Codable {
         windowDays = try c.decodeIfPresent(Int.self, forKey: .windowDays) ?? d.windowDays
         ceiling = try c.decodeIfPresent(Double.self, forKey: .ceiling) ?? d.ceiling
         flareRule = try c.decodeIfPresent(Bool.self, forKey: .flareRule) ?? d.flareRule
+        supervisedEveryDays = try c.decodeIfPresent(Int.self, forKey: .supervisedEveryDays) ?? d.supervisedEveryDays
     }
 }
 

@@ -85,6 +85,9 @@ extension Scenario {
         check((0...0.5).contains(a.windowBoost), "care.activity.windowBoost", "must be 0…0.5, got \(a.windowBoost)")
         check((0...14).contains(a.windowDays), "care.activity.windowDays", "must be 0…14, got \(a.windowDays)")
         check(a.ceiling > 0 && a.ceiling <= 3, "care.activity.ceiling", "must be 0…3 load units, got \(a.ceiling)")
+        check(
+            (0...28).contains(a.supervisedEveryDays), "care.activity.supervisedEveryDays",
+            "must be 0…28 days (0 = unsupervised), got \(a.supervisedEveryDays)")
         for (name, series) in [("sleep", sleep), ("stress", stress)] {
             check((0...10).contains(series.base), "\(name).base", "must be 0…10, got \(series.base)")
             for (i, s) in series.segments.enumerated() {

@@ -21,7 +21,7 @@ public enum Strategy: String, Sendable, CaseIterable, Codable {
     public func carePlan(startDay: Int = 14) -> CarePlan {
         let course = AcupunctureCourse(kind: .verum, startDay: startDay, sessions: 10, intervalDays: 7, needles: 10)
         let education = EducationCourse(startDay: startDay, sessions: 4, intervalDays: 7)
-        let graded = ActivityPlan(kind: .graded, startDay: startDay, weeklyIncrease: 0.1, ceiling: 1.4)
+        let graded = ActivityPlan(kind: .graded, startDay: startDay, weeklyIncrease: 0.1)
         switch self {
         case .usualCare: return CarePlan()
         case .acupunctureAlone: return CarePlan(acupuncture: course)

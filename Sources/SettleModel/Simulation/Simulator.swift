@@ -51,6 +51,7 @@ public struct Simulator: Sendable {
         for d in 0..<horizon {
             inputs[d].sleep = scenario.sleep.value(on: d)
             inputs[d].stress = scenario.stress.value(on: d)
+            inputs[d].careContact = scenario.care.activity.isSupervised(day: d)
         }
         if let a = scenario.care.acupuncture {
             for d in a.days where d < horizon {
@@ -58,7 +59,10 @@ public struct Simulator: Sendable {
             }
         }
         if let e = scenario.care.education {
-            for d in e.days where d < horizon { inputs[d].education += 1 }
+            for d in e.days where d < horizon {
+                inputs[d].education += 1
+                inputs[d].careContact = true
+            }
         }
         for e in scenario.events where e.day >= 0 && e.day < horizon {
             switch e.kind {
