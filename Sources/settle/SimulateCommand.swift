@@ -53,6 +53,13 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        print(try output(), terminator: "")
+    }
+
+    /// Everything the command prints on stdout (reports are written to their files).
+    func output() throws -> String {
+        var out = ""
+        func print(_ line: String = "", terminator: String = "\n") { out += line + terminator }
         if listParameters {
             if format == .markdown {
                 print(ParameterTable.markdown(), terminator: "")
@@ -64,13 +71,12 @@ struct SimulateCommand: ParsableCommand {
                     )
                 }
             }
-            return
+            return out
         }
         if compare {
-            try runComparison()
-            return
+            return try runComparison()
         }
-        guard let path = scenario else { return }
+        guard let path = scenario else { return out }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -105,9 +111,12 @@ struct SimulateCommand: ParsableCommand {
         if let report {
             try write(SimulationReport(trajectory: trajectory, seed: seed).html(), to: report)
         }
+        return out
     }
 
-    func runComparison() throws {
+    func runComparison() throws -> String {
+        var out = ""
+        func print(_ line: String = "", terminator: String = "\n") { out += line + terminator }
         let seed = self.seed ?? 1
         let outcomes: [StrategyOutcome]
         do {
@@ -145,6 +154,7 @@ struct SimulateCommand: ParsableCommand {
             }
         }
         if let path = self.report { try write(report.html(), to: path) }
+        return out
     }
 
     func write(_ text: String, to path: String) throws {

@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import SettleCare
+import SettleStore
+
+/// The hummingbird-auth session storage, kept in the clinic database.
+///
+/// `SessionMiddleware` hands this driver the session key (the cookie's random token plus a
+/// prefix); only its SHA-256 is stored (`AuthSession.tokenHash`), so a copy of the database
+/// does not let anyone sign in. Several app instances sharing one PostgreSQL share sessions.
+/// The only session payload is the user id; the CSRF token is derived from the cookie token.
+public struct StoreSessionDriver: PersistDriver {
+    let store: any ClinicStore
+    /// Session lifetime when the middleware gives none.
+    let defaultLifetime: Duration
+
+    public init(store: any ClinicStore, defaultLifetime: Duration = .seconds(12 * 60 * 60)) {
+        self.store = store
+        self.defaultLifetime = defaultLifetime
+    }
+
+    /// Nothing runs in the background: expired sessions are purged at sign-in.
+    public func run() async throws {}
+
+    public func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
+        guard try await store.validSession(tokenHash: TokenHash(hashing: key), now: Date()) == nil else {
+            throw PersistError.duplicate
+        }
+        try await set(key: key, value: value, expires: expires)
+    }
+
+    public func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
+        guard let session = value as? WebSession else { throw PersistError.invalidConversion }
+        let now = Date()
+        let lifetime = expires ?? defaultLifetime
+        let hash = TokenHash(hashing: key)
+        let record = AuthSession(
+            tokenHash: hash, userID: session.userID, createdAt: now,
+            expiresAt: now.addingTimeInterval(Double(lifetime.components.seconds)))
+        try await store.apply([.deleteSession(tokenHash: hash), .createSession(record)])
+    }
+
+    public func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
+        guard type == WebSession.self else { throw PersistError.invalidConversion }
+        guard let record = try await store.validSession(tokenHash: TokenHash(hashing: key), now: Date()) else { return nil }
+        return WebSession(userID: record.userID, csrfToken: Secrets.csrfToken(forSessionToken: key)) as? Object
+    }
+
+    public func remove(key: String) async throws {
+        try await store.deleteSession(tokenHash: TokenHash(hashing: key))
+    }
+}
