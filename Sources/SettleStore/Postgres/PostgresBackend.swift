@@ -1,0 +1,196 @@
+import Foundation
+import Logging
+import PostgresNIO
+import SettleCare
+
+/// Runs the shared SQL on PostgreSQL through a PostgresNIO `PostgresClient` (connection pool).
+/// Transactions use `PostgresClient.withTransaction` (BEGIN/COMMIT on one leased connection).
+struct PostgresBackend: SQLBackend {
+    let client: PostgresClient
+    let logger: Logger
+    /// Longest wait for one operation (including waiting for a connection) before `unavailable`.
+    let timeout: Duration
+    var dialect: SQLDialect { .postgres }
+
+    /// Advisory-lock key that serialises migrations when several app instances start at once.
+    static let migrationLock: Int64 = 0x5e77_1e5c
+
+    func migrate(_ migrations: [Migration]) async throws(StoreError) {
+        try await withDeadline("migrate") { () async throws(StoreError) in try await self.migrateNow(migrations) }
+    }
+
+    private func migrateNow(_ migrations: [Migration]) async throws(StoreError) {
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                _ = try await Self.run(SQLStatement("SELECT pg_advisory_xact_lock(?)", [.int(Self.migrationLock)]), on: connection, logger: logger)
+                _ = try await Self.run(
+                    SQLStatement("CREATE TABLE IF NOT EXISTS settle_migrations (id text PRIMARY KEY, applied_at bigint NOT NULL)"),
+                    on: connection, logger: logger)
+                let applied = try await Self.run(SQLStatement("SELECT id FROM settle_migrations"), on: connection, logger: logger)
+                let done = Set(try applied.map { row throws(StoreError) in try row.string(0) })
+                for migration in migrations where !done.contains(migration.id) {
+                    for sql in migration.statements {
+                        _ = try await Self.run(SQLStatement(dialect.spell(sql)), on: connection, logger: logger)
+                    }
+                    _ = try await Self.run(
+                        SQLStatement(
+                            "INSERT INTO settle_migrations (id, applied_at) VALUES (?, ?)", [.text(migration.id), .time(Date())]),
+                        on: connection, logger: logger)
+                }
+            }
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    func transaction(_ statements: [SQLStatement]) async throws(StoreError) -> [Int] {
+        try await withDeadline("write") { () async throws(StoreError) in try await self.transactionNow(statements) }
+    }
+
+    private func transactionNow(_ statements: [SQLStatement]) async throws(StoreError) -> [Int] {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                var counts: [Int] = []
+                for statement in statements {
+                    let rows = try await Self.run(statement, on: connection, logger: logger)
+                    if rows.isEmpty, let error = statement.requireRow { throw error }
+                    counts.append(rows.count)
+                }
+                return counts
+            }
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    func query(_ statement: SQLStatement) async throws(StoreError) -> [SQLRow] {
+        try await withDeadline("read") { () async throws(StoreError) in try await self.queryNow(statement) }
+    }
+
+    private func queryNow(_ statement: SQLStatement) async throws(StoreError) -> [SQLRow] {
+        do {
+            let sequence = try await client.query(Self.postgresQuery(statement), logger: logger)
+            var rows: [SQLRow] = []
+            for try await row in sequence { rows.append(Self.row(row, context: statement.sql)) }
+            return rows
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    /// Runs `body`, failing with `unavailable` when it takes longer than ``timeout`` (e.g. the
+    /// server is down and the pool keeps retrying to connect).
+    private func withDeadline<T: Sendable>(
+        _ what: String, _ body: @escaping @Sendable () async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
+        let timeout = self.timeout
+        do {
+            return try await withThrowingTaskGroup(of: T.self, returning: T.self) { group in
+                group.addTask { try await body() }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    throw StoreError.unavailable(
+                        "PostgreSQL did not answer a \(what) within \(timeout); check DATABASE_URL and that the server runs")
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else {
+                    throw StoreError.unavailable("PostgreSQL \(what) was cancelled")
+                }
+                return first
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .unavailable("PostgreSQL \(what) was interrupted: \(error)")
+        }
+    }
+
+    static func run(_ statement: SQLStatement, on connection: PostgresConnection, logger: Logger) async throws -> [SQLRow] {
+        let sequence = try await connection.query(postgresQuery(statement), logger: logger)
+        var rows: [SQLRow] = []
+        for try await row in sequence { rows.append(Self.row(row, context: statement.sql)) }
+        return rows
+    }
+
+    /// Numbers the `?` placeholders `$1, $2, …` and binds the values with their PostgreSQL types.
+    static func postgresQuery(_ statement: SQLStatement) -> PostgresQuery {
+        var sql = ""
+        var index = 0
+        for character in statement.sql {
+            if character == "?" {
+                index += 1
+                sql += "$\(index)"
+            } else {
+                sql.append(character)
+            }
+        }
+        var bindings = PostgresBindings(capacity: statement.values.count)
+        for value in statement.values {
+            switch value {
+            case .null: bindings.appendNull()
+            case .int(let v): bindings.append(v)
+            case .double(let v): bindings.append(v)
+            case .text(let v): bindings.append(v)
+            case .bool(let v): bindings.append(v)
+            case .uuid(let v): bindings.append(v)
+            }
+        }
+        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+
+    static func row(_ row: PostgresRow, context: String) -> SQLRow {
+        SQLRow(values: row.map(value), context: context)
+    }
+
+    /// Reads a cell by its PostgreSQL type; types the schema does not use (e.g. `void`) read as null.
+    static func value(_ cell: PostgresCell) -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        do {
+            switch cell.dataType {
+            case .uuid: return .uuid(try cell.decode(UUID.self))
+            case .int2, .int4, .int8: return .int(try cell.decode(Int64.self))
+            case .float4, .float8: return .double(try cell.decode(Double.self))
+            case .bool: return .bool(try cell.decode(Bool.self))
+            case .text, .varchar, .name, .bpchar: return .text(try cell.decode(String.self))
+            default: return .null
+            }
+        } catch {
+            return .null
+        }
+    }
+
+    /// Maps PostgresNIO and server failures to ``StoreError``; errors already typed pass through.
+    static func storeError(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? PostgresTransactionError {
+            if let inner = error.closureError ?? error.beginError ?? error.commitError { return storeError(inner) }
+            return .unavailable("transaction failed: \(String(reflecting: error))")
+        }
+        guard let error = error as? PSQLError else { return .unavailable(String(reflecting: error)) }
+        guard let info = error.serverInfo else {
+            return .unavailable("PostgreSQL connection failed (\(error.code)); check DATABASE_URL and that the server runs")
+        }
+        let message = info[.message] ?? "\(error.code)"
+        let detail = info[.detail].map { " (\($0))" } ?? ""
+        switch info[.sqlState] ?? "" {
+        case "23505":
+            let field = conflictField(constraint: info[.constraintName] ?? "", table: info[.tableName] ?? "")
+            return .conflict(field: field, detail: "a record with this \(field) already exists\(detail)")
+        case "23503":
+            return .notFound(entity: "referenced record", id: message + detail)
+        case "23514", "23502", "22P02", "22003":
+            return .invalid([.init(field: "database", message: message + detail)])
+        default:
+            return .unavailable("PostgreSQL error \(info[.sqlState] ?? "?"): \(message)\(detail)")
+        }
+    }
+
+    /// `users_email_key` on table `users` → `email`; `users_pkey` → `id`.
+    static func conflictField(constraint: String, table: String) -> String {
+        if constraint.hasSuffix("_pkey") { return "id" }
+        var name = Substring(constraint)
+        if !table.isEmpty, name.hasPrefix(table + "_") { name = name.dropFirst(table.count + 1) }
+        if name.hasSuffix("_key") { name = name.dropLast(4) }
+        return name.isEmpty ? constraint : String(name)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SettleCare
+
+/// Translates each ``StoreWrite`` into the SQL statements that perform it. Writes that depend on
+/// another record start with an existence check (`requireRow`), so a missing patient is reported
+/// by id instead of as a bare foreign-key failure.
+enum WriteStatements {
+    static func statements(for write: StoreWrite) throws(StoreError) -> [SQLStatement] {
+        switch write {
+        case .createUser(let user):
+            return patientCheck(user.patientID) + [RecordRows.insert("users", RecordRows.userColumns, RecordRows.values(user))]
+        case .updateUser(let u):
+            return patientCheck(u.patientID) + [
+                SQLStatement(
+                    """
+                    UPDATE users SET email = ?, display_name = ?, role = ?, password_hash = ?, patient_id = ?, disabled = ?
+                    WHERE id = ? RETURNING id
+                    """,
+                    [.text(u.email), .text(u.displayName), .text(u.role.rawValue), .text(u.passwordHash),
+                     .optional(u.patientID), .bool(u.disabled), .uuid(u.id)],
+                    requireRow: .notFound(entity: "user", id: u.id.uuidString))
+            ]
+        case .createSession(let session):
+            return [userCheck(session.userID), RecordRows.insert("sessions", RecordRows.sessionColumns, RecordRows.values(session))]
+        case .deleteSession(let hash):
+            return [SQLStatement("DELETE FROM sessions WHERE token_hash = ?", [.text(hash.hex)])]
+        case .deleteSessions(let userID):
+            return [SQLStatement("DELETE FROM sessions WHERE user_id = ?", [.uuid(userID)])]
+        case .createAPIToken(let token):
+            return [userCheck(token.userID), RecordRows.insert("api_tokens", RecordRows.apiTokenColumns, RecordRows.values(token))]
+        case .revokeAPIToken(let id):
+            return [
+                SQLStatement(
+                    "UPDATE api_tokens SET revoked = ? WHERE id = ? RETURNING id", [.bool(true), .uuid(id)],
+                    requireRow: .notFound(entity: "API token", id: id.uuidString))
+            ]
+        case .createInvite(let invite):
+            return [userCheck(invite.createdBy)] + patientCheck(invite.patientID) + [
+                RecordRows.insert("invites", RecordRows.inviteColumns, RecordRows.values(invite))
+            ]
+        case .recordLoginAttempt(let attempt):
+            return [
+                SQLStatement(
+                    "INSERT INTO login_attempts (attempt_key, attempted_at, succeeded) VALUES (?, ?, ?)",
+                    [.text(attempt.key), .time(attempt.at), .bool(attempt.succeeded)])
+            ]
+        case .createPatient(let patient):
+            return clinicianCheck(patient.clinicianID) + [
+                RecordRows.insert("patients", RecordRows.patientColumns, RecordRows.values(patient))
+            ]
+        case .updatePatient(let p):
+            return clinicianCheck(p.clinicianID) + [
+                SQLStatement(
+                    """
+                    UPDATE patients SET display_name = ?, birth_year = ?, condition_text = ?, clinician_id = ?, archived = ?
+                    WHERE id = ? RETURNING id
+                    """,
+                    [.text(p.displayName), .optional(p.birthYear), .text(p.condition), .optional(p.clinicianID),
+                     .bool(p.archived), .uuid(p.id)],
+                    requireRow: .notFound(entity: "patient", id: p.id.uuidString))
+            ]
+        case .assignClinician(let patientID, let clinicianID):
+            return clinicianCheck(clinicianID) + [
+                SQLStatement(
+                    "UPDATE patients SET clinician_id = ? WHERE id = ? RETURNING id",
+                    [.optional(clinicianID), .uuid(patientID)],
+                    requireRow: .notFound(entity: "patient", id: patientID.uuidString))
+            ]
+        case .addDiaryEntry(let entry):
+            return patientCheck(entry.patientID) + [
+                RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values(entry))
+            ]
+        case .replaceDiaryDay(let patientID, let day, let entries):
+            return patientCheck(patientID)
+                + [SQLStatement(
+                    "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)])]
+                + entries.map { RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values($0)) }
+        case .addTreatmentSession(let session):
+            return patientCheck(session.patientID) + [
+                RecordRows.insert("treatment_sessions", RecordRows.treatmentColumns, try RecordRows.values(session))
+            ]
+        case .addAdministration(let administration):
+            return patientCheck(administration.patientID) + [
+                RecordRows.insert(
+                    "questionnaire_administrations", RecordRows.administrationColumns,
+                    try RecordRows.values(administration))
+            ]
+        case .setPlan(let plan):
+            return patientCheck(plan.patientID) + [
+                RecordRows.insert("activity_plans", RecordRows.planColumns, try RecordRows.values(plan))
+            ]
+        case .upsertGoal(let goal):
+            return patientCheck(goal.patientID) + [
+                SQLStatement(
+                    """
+                    INSERT INTO goals (\(RecordRows.goalColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET activity = excluded.activity,
+                        baseline_rating = excluded.baseline_rating, target_rating = excluded.target_rating,
+                        created_on = excluded.created_on, active = excluded.active
+                    WHERE goals.patient_id = excluded.patient_id
+                    RETURNING id
+                    """,
+                    RecordRows.values(goal),
+                    requireRow: .conflict(
+                        field: "goal.patientID", detail: "goal \(goal.id) belongs to another patient; use a new id"))
+            ]
+        case .appendAudit(let event):
+            return [RecordRows.insert("audit_events", RecordRows.auditColumns, RecordRows.values(event))]
+        }
+    }
+
+    static func patientCheck(_ id: UUID?) -> [SQLStatement] {
+        guard let id else { return [] }
+        return [
+            SQLStatement(
+                "SELECT id FROM patients WHERE id = ?", [.uuid(id)],
+                requireRow: .notFound(entity: "patient", id: id.uuidString))
+        ]
+    }
+
+    static func userCheck(_ id: UUID) -> SQLStatement {
+        SQLStatement("SELECT id FROM users WHERE id = ?", [.uuid(id)], requireRow: .notFound(entity: "user", id: id.uuidString))
+    }
+
+    /// The clinician must be an existing clinician or admin account.
+    static func clinicianCheck(_ id: UUID?) -> [SQLStatement] {
+        guard let id else { return [] }
+        return [
+            SQLStatement(
+                "SELECT id FROM users WHERE id = ? AND role IN ('clinician', 'admin')", [.uuid(id)],
+                requireRow: .notFound(entity: "clinician", id: id.uuidString))
+        ]
+    }
+}

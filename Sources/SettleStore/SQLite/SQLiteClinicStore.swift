@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// The embedded store: SQLite through GRDB 7.
+///
+/// - ``init(folder:)`` opens (and creates) `settle.sqlite` in a data folder as a WAL-mode
+///   `DatabasePool`: one writer, concurrent readers — the production default.
+/// - ``inMemory()`` opens a private in-memory `DatabaseQueue`, for tests and demos.
+/// - ``init(writer:)`` takes any GRDB `DatabaseWriter` (GRDB's `AppDatabase` pattern).
+///
+/// Call ``migrate()`` once after opening.
+public struct SQLiteClinicStore: SQLClinicStore {
+    /// The GRDB database writer (pool or queue).
+    public let writer: any DatabaseWriter
+    public let engine: SQLEngine
+
+    /// The database file name used inside a data folder.
+    public static let fileName = "settle.sqlite"
+
+    /// Wraps an open GRDB database writer. Foreign keys must be enabled (GRDB's default).
+    public init(writer: any DatabaseWriter) {
+        self.writer = writer
+        self.engine = SQLEngine(backend: GRDBBackend(writer: writer))
+    }
+
+    /// Opens `folder/settle.sqlite` (creating the folder and the file when missing) in WAL mode.
+    public init(folder: URL) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .unavailable("cannot create the data folder \(folder.path): \(error.localizedDescription)")
+        }
+        let path = folder.appendingPathComponent(Self.fileName).path
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            self.init(writer: try DatabasePool(path: path, configuration: configuration))
+        } catch {
+            throw .unavailable("cannot open the SQLite database \(path): \(error)")
+        }
+    }
+
+    /// A fresh, private in-memory database (lost when the store is released).
+    public static func inMemory() throws(StoreError) -> SQLiteClinicStore {
+        do {
+            return SQLiteClinicStore(writer: try DatabaseQueue())
+        } catch {
+            throw .unavailable("cannot open an in-memory SQLite database: \(error)")
+        }
+    }
+}
