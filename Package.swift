@@ -96,7 +96,9 @@ let package = Package(
         .testTarget(name: "SettleTrialsTests", dependencies: ["SettleTrials", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleCareTests", dependencies: ["SettleCare", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleReportsTests", dependencies: ["SettleReports"], swiftSettings: strict),
-        .testTarget(name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare"], swiftSettings: strict),
+        .testTarget(
+            name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "SettleStoreTests",
             dependencies: ["SettleStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -112,6 +114,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "SettleCLITests", dependencies: ["settle"], swiftSettings: strict),
+        .testTarget(
+            name: "SettleCLITests",
+            dependencies: ["settle", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
     ]
 )

@@ -3,8 +3,15 @@
 public enum Evidence {
     /// A cited statement.
     public struct Statement: Sendable, Hashable {
+        /// The statement, worded as the evidence allows.
         public let text: String
+        /// Its citation.
         public let source: String
+
+        public init(text: String, source: String) {
+            self.text = text
+            self.source = source
+        }
     }
 
     public static let acupunctureAverageEffect = Statement(
