@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "SettleMeasures", swiftSettings: strict),
         .target(name: "SettleTrials", dependencies: ["SettleModel"], swiftSettings: strict),
         .target(name: "SettleCare", dependencies: ["SettleModel", "SettleMeasures"], swiftSettings: strict),
-        .target(name: "SettleInterop", dependencies: ["SettleCare", "SettleMeasures"], swiftSettings: strict),
+        .target(name: "SettleInterop", dependencies: ["SettleModel", "SettleCare", "SettleMeasures"], swiftSettings: strict),
         .target(
             name: "SettleReports",
             dependencies: ["SettleModel", "SettleCharts", "SettleTrials", "SettleCare", "SettleMeasures"],
@@ -95,9 +95,11 @@ let package = Package(
         .testTarget(name: "SettleMeasuresTests", dependencies: ["SettleMeasures"], swiftSettings: strict),
         .testTarget(name: "SettleTrialsTests", dependencies: ["SettleTrials", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleCareTests", dependencies: ["SettleCare", "SettleModel"], swiftSettings: strict),
-        .testTarget(name: "SettleReportsTests", dependencies: ["SettleReports"], swiftSettings: strict),
         .testTarget(
-            name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare"], resources: [.copy("Fixtures")],
+            name: "SettleReportsTests", dependencies: ["SettleReports", "SettleCare", "SettleModel"], exclude: ["Golden"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare", "SettleMeasures"], exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(
             name: "SettleStoreTests",
@@ -116,7 +118,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SettleCLITests",
-            dependencies: ["settle", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "settle", "SettleCare", "SettleInterop", "SettleStore", "SettleMeasures", "SettleModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
     ]
 )

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import SettleModel
+import SettleTrials
+
+/// `settle calibrate`: fit the population parameters to the published targets, or check them.
+struct CalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Fit the population parameters to the published trial targets and regenerate docs/CALIBRATION.md.",
+        discussion: """
+            Examples:
+              settle calibrate --check                 evaluate the current defaults; exit 1 if a verified target fails
+              settle calibrate --iterations 80         fit, then write Sources/SettleModel/Calibration/CalibratedParameters.swift
+                                                       and docs/CALIBRATION.md (run from the repository root)
+              settle calibrate --docs-only             evaluate the current defaults and rewrite docs/CALIBRATION.md
+            The fit is reproducible (fixed seed, Nelder–Mead within the ParameterCatalog ranges).
+            After a fit, rebuild and run the model property tests.
+            """)
+
+    @Flag(name: .long, help: "Only evaluate the current defaults; exit non-zero if a verified target fails.")
+    var check = false
+
+    @Flag(name: .long, help: "Evaluate the current defaults and rewrite docs/CALIBRATION.md without fitting.")
+    var docsOnly = false
+
+    @Option(name: .long, help: "People per design during calibration (50–20,000).")
+    var patients: Int = 400
+
+    @Option(name: .long, help: "Largest number of loss evaluations of the optimiser (5–2000).")
+    var iterations: Int = 250
+
+    @Option(name: .long, help: "Seed of the calibration cohorts.")
+    var seed: UInt64 = 20_240_601
+
+    @Option(name: .long, help: "Repository root (where Sources/ and docs/ are).")
+    var root: String = "."
+
+    func validate() throws {
+        guard (50...20_000).contains(patients) else { throw ValidationError("--patients must be 50…20,000, got \(patients)") }
+        guard (5...2000).contains(iterations) else { throw ValidationError("--iterations must be 5…2000, got \(iterations)") }
+        guard !(check && docsOnly) else { throw ValidationError("choose at most one of --check and --docs-only") }
+    }
+
+    func run() throws {
+        let calibration = Calibration(patients: patients, seed: seed)
+        let evaluation: CalibrationEvaluation
+        var note = "This page re-evaluates the current `Parameters.calibrated`. Fit record: " + fitRecord()
+        do {
+            if check || docsOnly {
+                evaluation = try calibration.evaluate(.calibrated)
+            } else {
+                let start = Parameters.calibrated
+                let startLoss = try calibration.evaluate(start).loss
+                let fit = try calibration.fit(from: start, optimiser: NelderMead(maxEvaluations: iterations, initialStep: 0.4)) {
+                    n, loss in
+                    FileHandle.standardError.write(Data("evaluation \(n): loss \(loss)\n".utf8))
+                }
+                evaluation = fit.evaluation
+                note =
+                    "Fitted by Nelder–Mead in \(fit.evaluations) loss evaluations from the previous defaults (loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss)))."
+                let source = CalibrationReport.calibratedSource(
+                    evaluation.parameters, freeParameters: calibration.freeParameters,
+                    note:
+                        "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
+                )
+                try write(source, to: "Sources/SettleModel/Calibration/CalibratedParameters.swift")
+            }
+        } catch let error as TrialDesignError {
+            throw CLIError(error.description)
+        }
+        for c in evaluation.checks {
+            let status = c.passes ? "pass" : (c.target.status.gates ? "FAIL" : "miss (reported only)")
+            let values = zip(c.target.figures, c.simulated).map {
+                "\($0.label) \(fixedText($1)) in \(fixedText($0.low))…\(fixedText($0.high))"
+            }
+            print(
+                "\(status.padding(toLength: 22, withPad: " ", startingAt: 0)) \(c.target.id): \(values.joined(separator: "; "))")
+        }
+        let failures = evaluation.failures
+        print(
+            "loss \(fixedText(evaluation.loss)); \(evaluation.checks.filter { $0.target.status.gates && $0.passes }.count) of \(evaluation.checks.filter { $0.target.status.gates }.count) verified targets pass"
+        )
+        if !check {
+            try write(
+                CalibrationReport.markdown(evaluation, calibration: calibration, fitNote: note, known: KnownMisses.ids),
+                to: "docs/CALIBRATION.md")
+        }
+        if check && !failures.isEmpty {
+            throw CLIError(
+                "\(failures.count) verified calibration target(s) fail: \(failures.map(\.target.id).joined(separator: ", "))")
+        }
+    }
+
+    /// The fit record kept in the header comment of the generated parameter file.
+    func fitRecord() -> String {
+        let url = URL(fileURLWithPath: root).appendingPathComponent("Sources/SettleModel/Calibration/CalibratedParameters.swift")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return "(parameter file not found)" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .prefix { $0.hasPrefix("// ") }.map { $0.dropFirst(3) }
+        return lines.isEmpty ? "(none recorded)" : lines.joined(separator: " ")
+    }
+
+    func fixedText(_ x: Double) -> String { x.isFinite ? String(format: "%.2f", x) : "—" }
+
+    func write(_ text: String, to relative: String) throws {
+        let url = URL(fileURLWithPath: root).appendingPathComponent(relative)
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw CLIError("cannot write \(url.path): \(error.localizedDescription)")
+        }
+        FileHandle.standardError.write(Data("written \(url.path)\n".utf8))
+    }
+}
