@@ -61,8 +61,9 @@ struct CalibrateCommand: ParsableCommand {
                     "Fitted by Nelder–Mead in \(fit.evaluations) loss evaluations from the previous defaults (loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss)))."
                 let source = CalibrationReport.calibratedSource(
                     evaluation.parameters, freeParameters: calibration.freeParameters,
-                    note:
+                    note: history(
                         "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
+                    )
                 )
                 try write(source, to: "Sources/SettleModel/Calibration/CalibratedParameters.swift")
             }
@@ -90,6 +91,14 @@ struct CalibrateCommand: ParsableCommand {
             throw CLIError(
                 "\(failures.count) verified calibration target(s) fail: \(failures.map(\.target.id).joined(separator: ", "))")
         }
+    }
+
+    /// This fit's record followed by the start of the previous one (kept short).
+    func history(_ note: String) -> String {
+        let previous = fitRecord()
+        guard !previous.hasPrefix("(") else { return note }
+        let kept = previous.count > 600 ? String(previous.prefix(600)) + "…" : previous
+        return note + "\n// Before: " + kept
     }
 
     /// The fit record kept in the header comment of the generated parameter file.
