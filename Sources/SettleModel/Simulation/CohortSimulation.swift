@@ -47,7 +47,17 @@ public enum CohortSimulation {
                         model: model, initial: initial, input: input, days: horizon, seed: seed, stream: UInt64(i))
                 }
             }
-            if blocks == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: body) }
+            if blocks == 1 {
+                body(0)
+            } else {
+                // One block per thread: blocks 1… on global queues, block 0 on the caller.
+                let group = DispatchGroup()
+                for block in 1..<blocks {
+                    DispatchQueue.global().async(group: group) { body(block) }
+                }
+                body(0)
+                group.wait()
+            }
         }
         var painSum = 0.0
         var finalPain = 0.0
