@@ -65,7 +65,7 @@ let package = Package(
             name: "SettleServer",
             dependencies: [
                 "SettleModel", "SettleCharts", "SettleMeasures", "SettleTrials", "SettleCare", "SettleReports",
-                "SettleStore",
+                "SettleStore", "SettleInterop",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdRouter", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "SettleServerTests",
             dependencies: [
-                "SettleServer", "SettleStore", "SettleCare", "SettleModel", "SettleMeasures",
+                "SettleServer", "SettleStore", "SettleCare", "SettleModel", "SettleMeasures", "SettleInterop",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -91,7 +91,7 @@ struct APITests {
             let paths = try #require(json?["paths"] as? [String: [String: Any]])
             let documented = Set(paths.flatMap { path, operations in operations.keys.map { "\($0) \(path)" } })
             #expect(routed == documented)
-            #expect(documented.count == 14)
+            #expect(documented.count == 15)
         }
     }
 }

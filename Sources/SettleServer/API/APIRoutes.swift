@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import SettleCare
+import SettleInterop
 import SettleMeasures
 import SettleStore
 
@@ -30,6 +31,7 @@ struct APIRoutes {
         secured.get("patients/:id/questionnaires", use: questionnaires)
         secured.post("patients/:id/questionnaires", use: addQuestionnaire)
         secured.get("patients/:id/plan", use: plan)
+        secured.get("patients/:id/fhir", use: fhir)
         secured.put("patients/:id/plan", use: setPlan)
         secured.get("audit", use: audit)
     }
@@ -66,6 +68,21 @@ struct APIRoutes {
             patient: patient, lastCheckIn: s.lastCheckIn, recentPain: s.recentPain, earlierPain: s.earlierPain,
             sensitivityIndex: s.estimatedSensitivity, windowOpen: s.windowOpen, flare: s.flare, questionnaireDue: s.questionnaireDue,
             note: "Descriptive summaries of the diary and session log; decision support, not a diagnosis."))
+    }
+
+    /// The patient's record as a FHIR R4 Bundle (`application/fhir+json`), built by SettleInterop.
+    /// Demo patients are exported marked as synthetic.
+    func fhir(_ request: Request, context: SettleRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
+        guard let record = try await env.store.patientRecord(id: patient.id) else { throw HTTPError(.notFound) }
+        try await env.recordView(user, "api.patient.fhir", patientID: patient.id)
+        let synthetic = patient.displayName.localizedCaseInsensitiveContains("synthetic")
+            || patient.condition.localizedCaseInsensitiveContains("synthetic")
+        let data = FHIRExporter.bundle(for: record, synthetic: synthetic)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/fhir+json"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func diary(_ request: Request, context: SettleRequestContext) async throws -> Response {

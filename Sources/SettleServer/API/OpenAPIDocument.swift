@@ -33,6 +33,7 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/patients/{id}/questionnaires", summary: "Enter a questionnaire; scored by SettleMeasures.", requestSchema: "#/components/schemas/NewQuestionnaire", responseSchema: "#/components/schemas/ScoredAdministration", successStatus: 201),
         .init(method: "get", path: "/patients/{id}/plan", summary: "The current activity plan (404 when none).", responseSchema: "#/components/schemas/ActivityPlan"),
         .init(method: "put", path: "/patients/{id}/plan", summary: "Set a new activity plan.", requestSchema: "#/components/schemas/NewPlan", responseSchema: "#/components/schemas/ActivityPlan"),
+        .init(method: "get", path: "/patients/{id}/fhir", summary: "The patient's record as a FHIR R4 Bundle (application/fhir+json).", responseSchema: "#/components/schemas/Any"),
         .init(method: "get", path: "/audit", summary: "Audit events, newest first (admin only).", responseSchema: "#/components/schemas/AuditList",
               query: [("limit", "1–10000, default 200")]),
     ]
