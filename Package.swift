@@ -91,7 +91,8 @@ let package = Package(
 
         // MARK: Tests (mirror the modules)
         .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"], swiftSettings: strict),
-        .testTarget(name: "SettleChartsTests", dependencies: ["SettleCharts"], resources: [.copy("Golden")], swiftSettings: strict),
+        .testTarget(
+            name: "SettleChartsTests", dependencies: ["SettleCharts"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "SettleMeasuresTests", dependencies: ["SettleMeasures"], swiftSettings: strict),
         .testTarget(name: "SettleTrialsTests", dependencies: ["SettleTrials", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleCareTests", dependencies: ["SettleCare", "SettleModel"], swiftSettings: strict),

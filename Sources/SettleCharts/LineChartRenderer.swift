@@ -245,8 +245,7 @@ struct LineChartRenderer {
         doc.element("path", [("d", path.text), ("fill", band.color.hex), ("fill-opacity", SVGDocument.num(opacity))])
     }
 
-    private func drawSeries(_ series: Series, index: Int, xs: LinearScale, ys: LinearScale, into doc: inout SVGDocument)
-    {
+    private func drawSeries(_ series: Series, index: Int, xs: LinearScale, ys: LinearScale, into doc: inout SVGDocument) {
         let color = (series.color ?? .series(index)).hex
         let dash = (series.dash ?? .series(index)).dashArray
         let width = series.lineWidth.isFinite ? min(max(series.lineWidth, 0.5), 8) : 2

@@ -67,7 +67,8 @@ extension Instrument {
             )
         }
         guard missing.count <= scale.missing.maximumMissing, !answered.isEmpty else {
-            let rule = scale.missing.maximumMissing == 0
+            let rule =
+                scale.missing.maximumMissing == 0
                 ? "the manual gives no rule for missing items"
                 : "at most \(scale.missing.maximumMissing) may be missing"
             return result(nil, reason: "not scored: missing item(s) \(missing.joined(separator: ", ")); \(rule)")

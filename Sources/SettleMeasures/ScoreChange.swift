@@ -81,9 +81,9 @@ public struct ScoreChange: Codable, Sendable, Hashable {
         let before = "\(baseline.instrumentID) \(baseline.instrumentVersion)"
         let after = "\(followUp.instrumentID) \(followUp.instrumentVersion)"
         guard baseline.instrumentID == followUp.instrumentID,
-              baseline.instrumentVersion == followUp.instrumentVersion,
-              baseline.variant == followUp.variant,
-              baseline.instrumentID == instrument.id
+            baseline.instrumentVersion == followUp.instrumentVersion,
+            baseline.variant == followUp.variant,
+            baseline.instrumentID == instrument.id
         else { throw .differentInstruments(baseline: before, followUp: after) }
         let wanted = scaleID ?? instrument.primaryScale?.id ?? "total"
         guard let scale = instrument.scale(wanted) else {
@@ -130,7 +130,8 @@ public struct ScoreChange: Codable, Sendable, Hashable {
         var tests: [Bool] = []
         if let minimum = criterion.minimumPoints { tests.append(points >= minimum - tolerance) }
         if let minimum = criterion.minimumPercent { tests.append((percent ?? -Double.infinity) >= minimum - tolerance) }
-        let thresholds = criterion.combination == .either
+        let thresholds =
+            criterion.combination == .either
             ? tests.contains(true) : (!tests.isEmpty && tests.allSatisfy { $0 })
         guard criterion.requiresBandImprovement else { return thresholds }
         return thresholds && (bandStep ?? 0) > 0

@@ -15,7 +15,8 @@ public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
         case .answerOutOfRange(let instrument, let item, let value, let allowed):
             return "\(instrument) item \(item): answer \(value) is not allowed; allowed values are \(Self.describe(allowed))"
         case .wrongAnswerCount(let instrument, let expected, let got):
-            let wanted = expected.lowerBound == expected.upperBound
+            let wanted =
+                expected.lowerBound == expected.upperBound
                 ? "\(expected.lowerBound)" : "\(expected.lowerBound) to \(expected.upperBound)"
             return "\(instrument): expected \(wanted) answers in item order, got \(got)"
         }

@@ -57,7 +57,8 @@ extension ClinicStore {
         guard let patient = try await patient(id: id) else { return nil }
         return PatientRecord(
             patient: patient,
-            diary: try await diaryEntries(patientID: id, from: Day(daysSince1970: Int(Int32.min)), through: Day(daysSince1970: Int(Int32.max))),
+            diary: try await diaryEntries(
+                patientID: id, from: Day(daysSince1970: Int(Int32.min)), through: Day(daysSince1970: Int(Int32.max))),
             sessions: try await treatmentSessions(patientID: id),
             plan: try await currentPlan(patientID: id),
             questionnaires: try await administrations(patientID: id, instrumentID: nil),

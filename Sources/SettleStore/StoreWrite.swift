@@ -66,7 +66,8 @@ public enum StoreWrite: Sendable, Equatable {
                 let prefix = "entries[\(index)]"
                 problems += entry.validate().map { $0.nested(under: prefix) }
                 if entry.patientID != patientID {
-                    problems.append(RecordProblem(field: "\(prefix).patientID", message: "must be \(patientID) like the day replaced"))
+                    problems.append(
+                        RecordProblem(field: "\(prefix).patientID", message: "must be \(patientID) like the day replaced"))
                 }
                 if entry.day != day {
                     problems.append(RecordProblem(field: "\(prefix).day", message: "must be \(day) like the day replaced"))

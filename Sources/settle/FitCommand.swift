@@ -29,7 +29,9 @@ struct FitCommand: ParsableCommand {
 
     @Option(
         name: .customLong("validate"),
-        help: ArgumentHelp("Instead of fitting a diary, validate the engine on this many synthetic patients and print the figures of docs/CARE.md.", valueName: "patients"))
+        help: ArgumentHelp(
+            "Instead of fitting a diary, validate the engine on this many synthetic patients and print the figures of docs/CARE.md.",
+            valueName: "patients"))
     var validatePatients: Int?
 
     @Option(help: ArgumentHelp("Session log (CSV or JSON).", valueName: "file"))
@@ -38,7 +40,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "out.html"))
     var report: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this day (YYYY-MM-DD); default: the last diary day.", valueName: "day"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Assess as of this day (YYYY-MM-DD); default: the last diary day.", valueName: "day"))
     var asOf: String?
 
     @Option(help: "Particles of the filter (100–100000).")
@@ -55,12 +59,18 @@ struct FitCommand: ParsableCommand {
 
     func validate() throws {
         if let validatePatients {
-            guard (1...2_000).contains(validatePatients) else { throw ValidationError("--validate must be 1–2000 patients, got \(validatePatients)") }
-            guard diary == nil, sessions == nil, report == nil else { throw ValidationError("--validate takes no --diary, --sessions or --report") }
+            guard (1...2_000).contains(validatePatients) else {
+                throw ValidationError("--validate must be 1–2000 patients, got \(validatePatients)")
+            }
+            guard diary == nil, sessions == nil, report == nil else {
+                throw ValidationError("--validate takes no --diary, --sessions or --report")
+            }
         } else if diary == nil {
             throw ValidationError("give the diary with --diary FILE (or --validate N for the validation figures)")
         }
-        guard (100...100_000).contains(particles) else { throw ValidationError("--particles must be 100–100000, got \(particles)") }
+        guard (100...100_000).contains(particles) else {
+            throw ValidationError("--particles must be 100–100000, got \(particles)")
+        }
         guard (4...12).contains(weeks) else { throw ValidationError("--weeks must be 4–12, got \(weeks)") }
         if let asOf, (try? Day(iso: asOf)) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD")
@@ -118,11 +128,13 @@ struct FitCommand: ParsableCommand {
             }
         }
         guard let last = entries.items.map(\.day).max() else {
-            throw FitCommandError("--diary \(diary): no diary entry could be read; see the problems above or docs/CARE.md for the format")
+            throw FitCommandError(
+                "--diary \(diary): no diary entry could be read; see the problems above or docs/CARE.md for the format")
         }
         let day = try asOf.map { try Day(iso: $0) } ?? last
         let record = PatientRecord(
-            patient: Patient(id: patientID, displayName: (diary as NSString).lastPathComponent, createdAt: Date(timeIntervalSince1970: 0)),
+            patient: Patient(
+                id: patientID, displayName: (diary as NSString).lastPathComponent, createdAt: Date(timeIntervalSince1970: 0)),
             diary: entries.items, sessions: sessionItems)
         var settings = CareSettings(filter: FilterSettings(particles: particles, seed: seed), whatIfWeeks: weeks)
         settings.planner.horizonWeeks = 12
@@ -136,7 +148,8 @@ struct FitCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
             output = String(decoding: try encoder.encode(assessment), as: UTF8.self)
         }
         return Outcome(assessment: assessment, output: output, problems: problems)
@@ -162,27 +175,39 @@ enum FitValidation {
         let design = SyntheticPatient.Design()
         let start = Date()
         let c = CareValidation.coverage(seed: seed, patients: patients, design: design, settings: settings)
-        var out = ["### Interval coverage (\(c.patients) synthetic patients, \(c.days) days, \(Int(c.missingFraction * 100)) % of days missing, \(particles) particles, seed \(seed))", ""]
+        var out = [
+            "### Interval coverage (\(c.patients) synthetic patients, \(c.days) days, \(Int(c.missingFraction * 100)) % of days missing, \(particles) particles, seed \(seed))",
+            "",
+        ]
         out.append("| state | 80 % interval contains truth | 95 % interval contains truth | mean absolute error |")
         out.append("|---|---|---|---|")
         for s in c.states {
-            out.append("| \(s.name) | \(pct(s.coverage80)) | \(pct(s.coverage95)) | \(String(format: "%.3f", s.meanAbsoluteError)) |")
+            out.append(
+                "| \(s.name) | \(pct(s.coverage80)) | \(pct(s.coverage95)) | \(String(format: "%.3f", s.meanAbsoluteError)) |")
         }
         out.append("| **pooled** | **\(pct(c.pooled80))** | **\(pct(c.pooled95))** | |")
         out.append("")
         out.append("One-step-ahead pain forecasts: \(pct(c.forecastCoverage80)) of reported ratings fall inside the 80 % band.")
         out.append("")
-        var care = CareSettings(filter: FilterSettings(particles: min(particles, 300), seed: seed, recordHistory: false), includeWhatIfs: false)
+        var care = CareSettings(
+            filter: FilterSettings(particles: min(particles, 300), seed: seed, recordHistory: false), includeWhatIfs: false)
         care.planner.forecastParticles = 80
         let p = CareValidation.plannerComparison(seed: seed, patients: patients, settings: care)
-        out.append("### Planner against a fixed 10 %-a-week rule (\(p.patients) patients, 4 weeks of diary then 12 weeks of plan)")
+        out.append(
+            "### Planner against a fixed 10 %-a-week rule (\(p.patients) patients, 4 weeks of diary then 12 weeks of plan)")
         out.append("")
         out.append("| controller | flare days in 12 weeks | pain, weeks 10–12 | activity min/day, weeks 10–12 |")
         out.append("|---|---|---|---|")
-        out.append("| planner (weekly re-assessment) | \(String(format: "%.2f", p.flareDays[0])) | \(String(format: "%.2f", p.painAtTwelveWeeks[0])) | \(String(format: "%.1f", p.minutesAtTwelveWeeks[0])) |")
-        out.append("| fixed +10 %/week from 80 % of baseline | \(String(format: "%.2f", p.flareDays[1])) | \(String(format: "%.2f", p.painAtTwelveWeeks[1])) | \(String(format: "%.1f", p.minutesAtTwelveWeeks[1])) |")
+        out.append(
+            "| planner (weekly re-assessment) | \(String(format: "%.2f", p.flareDays[0])) | \(String(format: "%.2f", p.painAtTwelveWeeks[0])) | \(String(format: "%.1f", p.minutesAtTwelveWeeks[0])) |"
+        )
+        out.append(
+            "| fixed +10 %/week from 80 % of baseline | \(String(format: "%.2f", p.flareDays[1])) | \(String(format: "%.2f", p.painAtTwelveWeeks[1])) | \(String(format: "%.1f", p.minutesAtTwelveWeeks[1])) |"
+        )
         out.append("")
-        out.append("Planner lower 12-week pain for \(p.plannerBetterPain) of \(p.patients) patients; fewer flare days for \(p.plannerFewerFlares).")
+        out.append(
+            "Planner lower 12-week pain for \(p.plannerBetterPain) of \(p.patients) patients; fewer flare days for \(p.plannerFewerFlares)."
+        )
         out.append("")
         out.append("(\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
         return out.joined(separator: "\n")
@@ -204,14 +229,19 @@ enum FitText {
 
     static func row(_ name: String, _ e: Estimate, _ digits: Int = 2) -> String {
         let label = name.padding(toLength: 34, withPad: " ", startingAt: 0)
-        return "  \(label) \(f(e.mean, digits))   80 %: \(f(e.lower80, digits))–\(f(e.upper80, digits))   95 %: \(f(e.lower95, digits))–\(f(e.upper95, digits))"
+        return
+            "  \(label) \(f(e.mean, digits))   80 %: \(f(e.lower80, digits))–\(f(e.upper80, digits))   95 %: \(f(e.lower95, digits))–\(f(e.upper95, digits))"
     }
 
     static func render(_ a: CareAssessment, problems: Int) -> String {
         var out: [String] = []
-        out.append("Care estimate \(a.firstDay.iso) to \(a.asOf.iso): \(a.daysCovered) days, \(a.daysWithCheckIn) with a pain rating; \(a.particles) particles.")
+        out.append(
+            "Care estimate \(a.firstDay.iso) to \(a.asOf.iso): \(a.daysCovered) days, \(a.daysWithCheckIn) with a pain rating; \(a.particles) particles."
+        )
         out.append(a.disclaimer)
-        if problems > 0 { out.append("\(problems) problem\(problems == 1 ? "" : "s") in the input files (listed on stderr); the rest loaded.") }
+        if problems > 0 {
+            out.append("\(problems) problem\(problems == 1 ? "" : "s") in the input files (listed on stderr); the rest loaded.")
+        }
         for note in a.notes { out.append("Note: \(note)") }
         out.append("")
         out.append("State today (posterior mean, 80 % and 95 % intervals)")
@@ -238,7 +268,8 @@ enum FitText {
             for w in a.whatIfs {
                 guard let last = w.weeklyPain.last else { continue }
                 let label = w.title.padding(toLength: 34, withPad: " ", startingAt: 0)
-                out.append("  \(label) \(f(last.mean, 1))  (\(f(last.lower80, 1))–\(f(last.upper80, 1)))  \(f(w.flareDaysPerWeek, 1))")
+                out.append(
+                    "  \(label) \(f(last.mean, 1))  (\(f(last.lower80, 1))–\(f(last.upper80, 1)))  \(f(w.flareDaysPerWeek, 1))")
             }
         }
         return out.joined(separator: "\n")
@@ -285,7 +316,8 @@ enum FitReport {
             charts.append(pain.svg())
             let sens = LineChart(
                 id: "fit-sensitivity", title: "Estimated sensitivity and window probability",
-                summary: "Posterior mean of sensitivity G with an approximate 80 % band, and the probability a needling window is open.",
+                summary:
+                    "Posterior mean of sensitivity G with an approximate 80 % band, and the probability a needling window is open.",
                 xAxis: xAxis, yAxis: YAxis(label: "0–1", range: 0...1),
                 series: [
                     Series(name: "Sensitivity G", values: history.map(\.sensitivity), color: .vermillion),
@@ -301,12 +333,16 @@ enum FitReport {
         }
         let s = a.state
         let states = IntervalChart(
-            id: "fit-state", title: "State today (80 % intervals)", summary: "Posterior means with 80 % intervals, on 0–1 scales.",
-            axisLabel: "0–1", rows: [
-                IntervalRow(label: "Sensitivity", estimate: s.sensitivity.mean, low: s.sensitivity.lower80, high: s.sensitivity.upper80),
+            id: "fit-state", title: "State today (80 % intervals)",
+            summary: "Posterior means with 80 % intervals, on 0–1 scales.",
+            axisLabel: "0–1",
+            rows: [
+                IntervalRow(
+                    label: "Sensitivity", estimate: s.sensitivity.mean, low: s.sensitivity.lower80, high: s.sensitivity.upper80),
                 IntervalRow(label: "Threat", estimate: s.threat.mean, low: s.threat.lower80, high: s.threat.upper80),
                 IntervalRow(label: "Guarding", estimate: s.guarding.mean, low: s.guarding.lower80, high: s.guarding.upper80),
-                IntervalRow(label: "Capacity (load units)", estimate: s.capacity.mean, low: s.capacity.lower80, high: s.capacity.upper80),
+                IntervalRow(
+                    label: "Capacity (load units)", estimate: s.capacity.mean, low: s.capacity.lower80, high: s.capacity.upper80),
             ], reference: nil, range: 0...1.5)
         charts.append(states.svg())
         if !a.whatIfs.isEmpty {
@@ -315,10 +351,16 @@ enum FitReport {
                 summary: "Forecasts from the posterior; the band is the 80 % interval of the current plan.",
                 xAxis: .days(label: "Week"), yAxis: .rating(),
                 series: a.whatIfs.map { w in
-                    Series(name: w.title, points: w.weeklyPain.enumerated().map { ChartPoint(x: Double($0.offset + 1), y: $0.element.mean) })
+                    Series(
+                        name: w.title,
+                        points: w.weeklyPain.enumerated().map { ChartPoint(x: Double($0.offset + 1), y: $0.element.mean) })
                 },
                 bands: a.whatIfs.prefix(1).map { w in
-                    Band(name: "\(w.title) 80 %", points: w.weeklyPain.enumerated().map { BandPoint(x: Double($0.offset + 1), low: $0.element.lower80, high: $0.element.upper80) })
+                    Band(
+                        name: "\(w.title) 80 %",
+                        points: w.weeklyPain.enumerated().map {
+                            BandPoint(x: Double($0.offset + 1), low: $0.element.lower80, high: $0.element.upper80)
+                        })
                 })
             charts.append(whatIf.svg())
         }

@@ -96,7 +96,8 @@ enum AnswerParsing {
             if value.isEmpty || value == "-" { return nil }
             guard let number = Int(value) else {
                 throw ScoreCommandError(
-                    "answer \(index + 1) ('\(value)') is not a whole number; use digits, or leave it empty or '-' for a missing item")
+                    "answer \(index + 1) ('\(value)') is not a whole number; use digits, or leave it empty or '-' for a missing item"
+                )
             }
             return number
         }
@@ -121,10 +122,10 @@ enum AnswerParsing {
             return try instrument.score(ordered: ordered)
         }
         throw ScoreCommandError(
-            "\(file): expected a JSON object of item id → whole number or null ({\"1\": 2}) or an array in item order ([2, null, 1])")
+            "\(file): expected a JSON object of item id → whole number or null ({\"1\": 2}) or an array in item order ([2, null, 1])"
+        )
     }
 }
-
 
 /// Renders score results and the instrument list.
 enum ScoreOutput {
@@ -181,9 +182,10 @@ enum ScoreOutput {
 
     static func entries() -> [ListEntry] {
         InstrumentCatalog.all.map {
-            ListEntry(id: $0.id, name: $0.name, version: $0.version, licence: $0.licence.status.rawValue,
-                      holder: $0.licence.holder, wordingShipped: $0.licence.wordingShipped,
-                      fullyVerified: $0.isFullyVerified)
+            ListEntry(
+                id: $0.id, name: $0.name, version: $0.version, licence: $0.licence.status.rawValue,
+                holder: $0.licence.holder, wordingShipped: $0.licence.wordingShipped,
+                fullyVerified: $0.isFullyVerified)
         }
     }
 

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
-@testable import settle
 import SettleMeasures
 import Testing
+
+@testable import settle
 
 @Suite("settle score")
 struct ScoreCommandTests {
@@ -70,7 +71,8 @@ struct ScoreCommandTests {
         #expect(odi.contains("none"))
         let phq9 = try #require(output.split(separator: "\n").first { $0.hasPrefix("phq9 ") })
         #expect(phq9.contains("shipped"))
-        let entries = try JSONDecoder().decode([ScoreOutput.ListEntry].self, from: Data(run(["--list", "--format", "json"]).utf8))
+        let entries = try JSONDecoder().decode(
+            [ScoreOutput.ListEntry].self, from: Data(run(["--list", "--format", "json"]).utf8))
         #expect(entries.count == InstrumentCatalog.all.count)
     }
 
@@ -89,7 +91,8 @@ struct ScoreCommandTests {
 
     @Test("errors name the item and the allowed values")
     func errors() {
-        #expect(message(["phq9", "--answers", "0,0,4,0,0,0,0,0,0"])
+        #expect(
+            message(["phq9", "--answers", "0,0,4,0,0,0,0,0,0"])
                 == "phq9 item 3: answer 4 is not allowed; allowed values are 0–3")
         #expect(message(["phq9", "--answers", "0,x,0"])?.contains("answer 2 ('x') is not a whole number") == true)
         #expect(message(["phq9", "--answers", "0,0,0"]) == "phq9: expected 9 to 10 answers in item order, got 3")
@@ -120,7 +123,8 @@ struct ScoreCommandTests {
     @Test("the built binary scores from a real process")
     func subprocess() throws {
         let binary = try #require(Self.settleBinary(), "settle binary not found next to the test bundle")
-        let (status, output, errors) = try Self.launch(binary, ["score", "gad7", "--answers", "3,3,3,3,3,3,3", "--format", "json"])
+        let (status, output, errors) = try Self.launch(
+            binary, ["score", "gad7", "--answers", "3,3,3,3,3,3,3", "--format", "json"])
         #expect(status == 0)
         let result = try JSONDecoder().decode(ScoreResult.self, from: Data(output.utf8))
         #expect(result.total == 21)

@@ -1,6 +1,7 @@
 import Foundation
 import SettleModel
 import Testing
+
 @testable import SettleCare
 
 /// Validation on synthetic patients simulated with known parameters (the truth comes from the
@@ -34,7 +35,8 @@ struct FilterValidationTests {
         var total = 0
         for k in 0..<6 {
             let patient = SyntheticPatient.make(seed: 77, index: UInt64(k))
-            let result = ParticleFilter(settings: FilterSettings(particles: 400)).run(CareTimeline(record: patient.record, asOf: patient.lastDay))
+            let result = ParticleFilter(settings: FilterSettings(particles: 400)).run(
+                CareTimeline(record: patient.record, asOf: patient.lastDay))
             for d in result.history.dropFirst(14) {
                 guard let y = d.observedPain else { continue }
                 total += 1
@@ -78,7 +80,8 @@ struct FilterValidationTests {
         let gapStart = patient.firstDay.adding(days: 50)
         let gapEnd = patient.firstDay.adding(days: 65)
         gapped.diary.removeAll { $0.day >= gapStart && $0.day < gapEnd }
-        let result = ParticleFilter(settings: FilterSettings(particles: 400)).run(CareTimeline(record: gapped, asOf: patient.lastDay))
+        let result = ParticleFilter(settings: FilterSettings(particles: 400)).run(
+            CareTimeline(record: gapped, asOf: patient.lastDay))
         #expect(result.history.count == 80)
         let before = result.history[49]
         let atEnd = result.history[64]

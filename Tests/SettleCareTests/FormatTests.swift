@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SettleCare
 
 private let patientID = UUID(uuidString: "00000000-0000-4000-8000-00000000000A")!
@@ -114,7 +115,8 @@ struct FormatTests {
         #expect(diary.items.map(\.pain) == patient.record.diary.map(\.pain))
         #expect(diary.items.map(\.activityMinutes) == patient.record.diary.map(\.activityMinutes))
         #expect(diary.items.map(\.day) == patient.record.diary.map(\.day))
-        let sessions = try SessionFormat.parseCSV(SessionFormat.csv(patient.record.sessions), patientID: patient.record.patient.id)
+        let sessions = try SessionFormat.parseCSV(
+            SessionFormat.csv(patient.record.sessions), patientID: patient.record.patient.id)
         #expect(sessions.problems.isEmpty)
         #expect(sessions.items.map(\.treatment) == patient.record.sessions.map(\.treatment))
     }

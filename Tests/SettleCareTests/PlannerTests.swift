@@ -1,6 +1,7 @@
 import Foundation
 import SettleModel
 import Testing
+
 @testable import SettleCare
 
 private func timeline(pain: [Double?], minutes: [Double?], flare: [Bool]? = nil) -> CareTimeline {
@@ -46,7 +47,9 @@ struct PlannerTests {
         #expect(p.flareOngoing)
         var single = pain
         single[32] = 4
-        #expect(DiaryPatterns(timeline: timeline(pain: single, minutes: [Double?](repeating: 30, count: 35))).flareRuleTriggered == false)
+        #expect(
+            DiaryPatterns(timeline: timeline(pain: single, minutes: [Double?](repeating: 30, count: 35))).flareRuleTriggered
+                == false)
     }
 
     @Test func boomBustCyclesAreCounted() {
@@ -125,6 +128,7 @@ struct PlannerTests {
             #expect(a.weeklyQuotas.count == 12)
         }
         #expect(plannerFlares <= fixedFlares, "flare days: planner \(plannerFlares), fixed \(fixedFlares)")
-        #expect(plannerPain < fixedPain, "12-week pain: planner \(plannerPain / Double(cohort)), fixed \(fixedPain / Double(cohort))")
+        #expect(
+            plannerPain < fixedPain, "12-week pain: planner \(plannerPain / Double(cohort)), fixed \(fixedPain / Double(cohort))")
     }
 }

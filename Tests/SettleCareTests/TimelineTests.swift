@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SettleCare
 
 private let patientID = UUID(uuidString: "00000000-0000-4000-8000-00000000000B")!
@@ -8,7 +9,9 @@ private func day(_ iso: String) -> Day {
     (try? Day(iso: iso)) ?? Day(daysSince1970: 0)
 }
 
-private func entry(_ iso: String, pain: Int, minutes: Int? = nil, steps: Int? = nil, flare: Bool = false, hour: Double = 12) -> DiaryEntry {
+private func entry(_ iso: String, pain: Int, minutes: Int? = nil, steps: Int? = nil, flare: Bool = false, hour: Double = 12)
+    -> DiaryEntry
+{
     DiaryEntry(
         patientID: patientID, day: day(iso), recordedAt: day(iso).startDate.addingTimeInterval(hour * 3600), pain: pain,
         activityMinutes: minutes, steps: steps, flare: flare)
@@ -49,13 +52,22 @@ struct TimelineTests {
             patient: Patient(id: patientID, displayName: "T", createdAt: Date(timeIntervalSince1970: 0)),
             diary: [entry("2025-03-01", pain: 4)],
             sessions: [
-                TreatmentSession(patientID: patientID, day: day("2025-03-02"), treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 12, retentionMinutes: 20))),
-                TreatmentSession(patientID: patientID, day: day("2025-03-02"), treatment: .education(EducationDetails(topics: ["pain"]))),
-                TreatmentSession(patientID: patientID, day: day("2025-03-03"), treatment: .acupuncture(AcupunctureDetails(arm: .sham, needleCount: 0, retentionMinutes: 20))),
-                TreatmentSession(patientID: patientID, day: day("2025-03-04"), treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 0, retentionMinutes: 20))),
+                TreatmentSession(
+                    patientID: patientID, day: day("2025-03-02"),
+                    treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 12, retentionMinutes: 20))),
+                TreatmentSession(
+                    patientID: patientID, day: day("2025-03-02"), treatment: .education(EducationDetails(topics: ["pain"]))),
+                TreatmentSession(
+                    patientID: patientID, day: day("2025-03-03"),
+                    treatment: .acupuncture(AcupunctureDetails(arm: .sham, needleCount: 0, retentionMinutes: 20))),
+                TreatmentSession(
+                    patientID: patientID, day: day("2025-03-04"),
+                    treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 0, retentionMinutes: 20))),
             ],
             questionnaires: [
-                QuestionnaireAdministration(patientID: patientID, instrumentID: "rmdq", version: "RMDQ-24", day: day("2025-03-03"), administeredAt: day("2025-03-03").startDate, answers: answers)
+                QuestionnaireAdministration(
+                    patientID: patientID, instrumentID: "rmdq", version: "RMDQ-24", day: day("2025-03-03"),
+                    administeredAt: day("2025-03-03").startDate, answers: answers)
             ])
         let t = CareTimeline(record: record, asOf: day("2025-03-04"))
         #expect(t.days[1].verumNeedles == 12)
@@ -70,11 +82,13 @@ struct TimelineTests {
     @Test func planQuotaFollowsTheProgressionRuleAndHoldsAfterAFlare() {
         let plan = ActivityPlan(
             patientID: patientID, startDay: day("2025-03-01"), weeklyQuotaMinutes: 140,
-            progression: ProgressionRule(increasePercent: 10, everyDays: 7, holdOnFlare: true), setAt: Date(timeIntervalSince1970: 0))
+            progression: ProgressionRule(increasePercent: 10, everyDays: 7, holdOnFlare: true),
+            setAt: Date(timeIntervalSince1970: 0))
         var diary = (0..<21).map { entry(day("2025-03-01").adding(days: $0).iso, pain: 4) }
         diary[10].flare = true  // in the second week: the step at day 14 is held
         let record = PatientRecord(
-            patient: Patient(id: patientID, displayName: "T", createdAt: Date(timeIntervalSince1970: 0)), diary: diary, plan: plan)
+            patient: Patient(id: patientID, displayName: "T", createdAt: Date(timeIntervalSince1970: 0)), diary: diary, plan: plan
+        )
         let t = CareTimeline(record: record, asOf: day("2025-03-21"))
         #expect(t.quotaMinutes[0] == 20)
         #expect(abs((t.quotaMinutes[7] ?? 0) - 22) < 1e-9)

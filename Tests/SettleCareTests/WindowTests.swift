@@ -1,6 +1,7 @@
 import Foundation
 import SettleModel
 import Testing
+
 @testable import SettleCare
 
 @Suite("Window of opportunity")

@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 /// ScoreBand edges from the spec table, each side of every boundary.
 @Suite("Interpretation band boundaries")
@@ -106,8 +107,10 @@ struct BandBoundaryTests {
 
     @Test("PGIC categories map to their labels")
     func pgicCategories() throws {
-        let labels = ["very much improved", "much improved", "minimally improved", "no change",
-                      "minimally worse", "much worse", "very much worse"]
+        let labels = [
+            "very much improved", "much improved", "minimally improved", "no change",
+            "minimally worse", "much worse", "very much worse",
+        ]
         for (index, label) in labels.enumerated() {
             #expect(try score("pgic", [index + 1]).band == label)
         }

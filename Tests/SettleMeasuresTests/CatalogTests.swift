@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 @Suite("Instrument catalog")
 struct CatalogTests {
@@ -17,8 +18,10 @@ struct CatalogTests {
 
     @Test("every instrument named in the issue is in the catalog")
     func everyInstrumentPresent() {
-        let expected = ["nrs", "peg3", "csi", "pcs", "tsk17", "tsk11", "pseq10", "pseq2", "startback", "ompsq10",
-                        "bpi-sf", "psfs", "odi", "rmdq", "ndi", "isi", "phq9", "gad7", "phq4", "pgic", "promis-pi-6a"]
+        let expected = [
+            "nrs", "peg3", "csi", "pcs", "tsk17", "tsk11", "pseq10", "pseq2", "startback", "ompsq10",
+            "bpi-sf", "psfs", "odi", "rmdq", "ndi", "isi", "phq9", "gad7", "phq4", "pgic", "promis-pi-6a",
+        ]
         #expect(Set(InstrumentCatalog.all.map(\.id)) == Set(expected))
         #expect(InstrumentCatalog.all.count == expected.count)
     }

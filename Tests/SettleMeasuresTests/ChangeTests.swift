@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 @Suite("Change between two administrations")
 struct ChangeTests {
@@ -39,13 +40,16 @@ struct ChangeTests {
     @Test("ODI: 10 points or 30 % (Ostelo 2008)")
     func odi() throws {
         // 40 % → 30 %: 10 points, 25 % → important by points.
-        #expect(try change("odi", answers(summingTo: 20, count: 10, maximum: 5), answers(summingTo: 15, count: 10, maximum: 5))
-            .isImportantImprovement == true)
+        #expect(
+            try change("odi", answers(summingTo: 20, count: 10, maximum: 5), answers(summingTo: 15, count: 10, maximum: 5))
+                .isImportantImprovement == true)
         // 20 % → 14 %: 6 points, 30 % → important by percent.
-        #expect(try change("odi", answers(summingTo: 10, count: 10, maximum: 5), answers(summingTo: 7, count: 10, maximum: 5))
-            .isImportantImprovement == true)
+        #expect(
+            try change("odi", answers(summingTo: 10, count: 10, maximum: 5), answers(summingTo: 7, count: 10, maximum: 5))
+                .isImportantImprovement == true)
         // 50 % → 42 %: 8 points, 16 % → not important.
-        let small = try change("odi", answers(summingTo: 25, count: 10, maximum: 5), answers(summingTo: 21, count: 10, maximum: 5))
+        let small = try change(
+            "odi", answers(summingTo: 25, count: 10, maximum: 5), answers(summingTo: 21, count: 10, maximum: 5))
         #expect(small.improvementPoints == 8)
         #expect(small.isImportantImprovement == false)
         #expect(small.criterion?.source.reference.contains("Ostelo") == true)
@@ -53,16 +57,20 @@ struct ChangeTests {
 
     @Test("PSEQ: higher is better; ≥ 7 points and a band move")
     func pseq() throws {
-        let up = try change("pseq10", answers(summingTo: 18, count: 10, maximum: 6), answers(summingTo: 25, count: 10, maximum: 6))
+        let up = try change(
+            "pseq10", answers(summingTo: 18, count: 10, maximum: 6), answers(summingTo: 25, count: 10, maximum: 6))
         #expect(up.improvementPoints == 7)
         #expect(up.bandBefore == "severe")
         #expect(up.bandAfter == "moderate")
         #expect(up.isImportantImprovement == true)
-        let sameBand = try change("pseq10", answers(summingTo: 21, count: 10, maximum: 6), answers(summingTo: 28, count: 10, maximum: 6))
+        let sameBand = try change(
+            "pseq10", answers(summingTo: 21, count: 10, maximum: 6), answers(summingTo: 28, count: 10, maximum: 6))
         #expect(sameBand.isImportantImprovement == false)
-        let tooSmall = try change("pseq10", answers(summingTo: 30, count: 10, maximum: 6), answers(summingTo: 35, count: 10, maximum: 6))
+        let tooSmall = try change(
+            "pseq10", answers(summingTo: 30, count: 10, maximum: 6), answers(summingTo: 35, count: 10, maximum: 6))
         #expect(tooSmall.isImportantImprovement == false)
-        let worse = try change("pseq10", answers(summingTo: 41, count: 10, maximum: 6), answers(summingTo: 34, count: 10, maximum: 6))
+        let worse = try change(
+            "pseq10", answers(summingTo: 41, count: 10, maximum: 6), answers(summingTo: 34, count: 10, maximum: 6))
         #expect(worse.improvementPoints == -7)
         #expect(worse.isImportantWorsening == true)
         #expect(worse.isImportantImprovement == false)
@@ -78,9 +86,9 @@ struct ChangeTests {
 
     @Test("TSK-11: a fall of 4 is important, 3 is not")
     func tsk11() throws {
-        let base = answers(summingTo: 19, count: 11, maximum: 3).map { ($0 ?? 0) + 1 }   // 30
-        let minus4 = answers(summingTo: 15, count: 11, maximum: 3).map { ($0 ?? 0) + 1 } // 26
-        let minus3 = answers(summingTo: 16, count: 11, maximum: 3).map { ($0 ?? 0) + 1 } // 27
+        let base = answers(summingTo: 19, count: 11, maximum: 3).map { ($0 ?? 0) + 1 }  // 30
+        let minus4 = answers(summingTo: 15, count: 11, maximum: 3).map { ($0 ?? 0) + 1 }  // 26
+        let minus3 = answers(summingTo: 16, count: 11, maximum: 3).map { ($0 ?? 0) + 1 }  // 27
         #expect(try change("tsk11", base, minus4).isImportantImprovement == true)
         #expect(try change("tsk11", base, minus3).isImportantImprovement == false)
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 @Suite("Content packs")
 struct ContentPackTests {
@@ -35,10 +36,10 @@ struct ContentPackTests {
     @Test("a licensed site's own pack loads from JSON and validates; scoring is unchanged")
     func sitePack() throws {
         let json = """
-        {"instrumentID": "odi", "version": "2.1a", "language": "en", "title": "Site ODI",
-         "items": {"1": "s1", "2": "s2", "3": "s3", "4": "s4", "5": "s5", "6": "s6", "7": "s7", "8": "s8", "9": "s9", "10": "s10"},
-         "answerLabels": {"0": "first", "5": "last"}, "attribution": "licensed to the site"}
-        """
+            {"instrumentID": "odi", "version": "2.1a", "language": "en", "title": "Site ODI",
+             "items": {"1": "s1", "2": "s2", "3": "s3", "4": "s4", "5": "s5", "6": "s6", "7": "s7", "8": "s8", "9": "s9", "10": "s10"},
+             "answerLabels": {"0": "first", "5": "last"}, "attribution": "licensed to the site"}
+            """
         let pack = try ContentPack.decode(json: Data(json.utf8))
         let odi = try instrument("odi")
         try pack.validate(against: odi)

@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 @Suite("Scoring errors name the item and the allowed values")
 struct ErrorTests {
@@ -29,7 +30,8 @@ struct ErrorTests {
     @Test("unknown item id lists the known ids")
     func unknownItem() throws {
         let gad7 = try instrument("gad7")
-        #expect(throws: ScoringError.unknownItem(instrument: "gad7", item: "8", knownItems: ["1", "2", "3", "4", "5", "6", "7"])) {
+        #expect(throws: ScoringError.unknownItem(instrument: "gad7", item: "8", knownItems: ["1", "2", "3", "4", "5", "6", "7"]))
+        {
             try gad7.score(["1": 0, "8": 1])
         }
     }
@@ -43,7 +45,8 @@ struct ErrorTests {
         #expect(throws: ScoringError.wrongAnswerCount(instrument: "psfs", expected: 3...5, got: 2)) {
             try instrument("psfs").score(ordered: [4, 5])
         }
-        #expect(ScoringError.wrongAnswerCount(instrument: "odi", expected: 10...10, got: 11).description
+        #expect(
+            ScoringError.wrongAnswerCount(instrument: "odi", expected: 10...10, got: 11).description
                 == "odi: expected 10 answers in item order, got 11")
     }
 
@@ -51,7 +54,10 @@ struct ErrorTests {
     func aboveMaximum(inst: Instrument) throws {
         let item = try #require(inst.items.first)
         let tooHigh = (item.allowedAnswers.last ?? 0) + 1
-        #expect(throws: ScoringError.answerOutOfRange(instrument: inst.id, item: item.id, value: tooHigh, allowed: item.allowedAnswers)) {
+        #expect(
+            throws: ScoringError.answerOutOfRange(
+                instrument: inst.id, item: item.id, value: tooHigh, allowed: item.allowedAnswers)
+        ) {
             try inst.score([item.id: tooHigh])
         }
     }

@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 /// Looks an instrument up or fails the test.
 func instrument(_ id: String) throws -> Instrument {

@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 @Suite("Score results are storable")
 struct ResultCodingTests {

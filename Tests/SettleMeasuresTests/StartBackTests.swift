@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 /// Keele STarT Back: overall = items 1–9, psychosocial = items 5–9; item 9 counts only
 /// for "very much" (3) or "extremely" (4). Low: overall ≤ 3; medium: overall ≥ 4 and

@@ -1,5 +1,6 @@
-@testable import SettleMeasures
 import Testing
+
+@testable import SettleMeasures
 
 /// Worked examples: manual examples where they exist, otherwise arithmetic done by hand.
 @Suite("Worked examples")
@@ -92,9 +93,9 @@ struct WorkedExampleTests {
     func pcs() throws {
         let result = try score("pcs", [1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3])
         #expect(result.total == 26)
-        #expect(result.scale("rumination")?.value == 8)      // items 8–11: 3 + 4 + 0 + 1
-        #expect(result.scale("magnification")?.value == 6)   // items 6, 7, 13: 1 + 2 + 3
-        #expect(result.scale("helplessness")?.value == 12)   // items 1–5, 12: 1 + 2 + 3 + 4 + 0 + 2
+        #expect(result.scale("rumination")?.value == 8)  // items 8–11: 3 + 4 + 0 + 1
+        #expect(result.scale("magnification")?.value == 6)  // items 6, 7, 13: 1 + 2 + 3
+        #expect(result.scale("helplessness")?.value == 12)  // items 1–5, 12: 1 + 2 + 3 + 4 + 0 + 2
         #expect(!result.hasFlag("pcs.clinically-relevant"))
         #expect(try score("pcs", answers(summingTo: 30, count: 13, maximum: 4)).hasFlag("pcs.clinically-relevant"))
         #expect(try !score("pcs", answers(summingTo: 29, count: 13, maximum: 4)).hasFlag("pcs.clinically-relevant"))
@@ -146,9 +147,9 @@ struct WorkedExampleTests {
         let full = try inst.score(ordered: [8, 2, 5, 5, 3, 4, 5, 6, 7, 2, 1])
         #expect(full.total == 5)
         #expect(full.band == "moderate")
-        #expect(full.scale("interference")?.value == 4)   // 28 / 7
+        #expect(full.scale("interference")?.value == 4)  // 28 / 7
         let four = try inst.score(ordered: [8, 2, 5, 5, 4, 6, nil, nil, nil, 2, 8])
-        #expect(four.scale("interference")?.value == 5)   // 20 / 4
+        #expect(four.scale("interference")?.value == 5)  // 20 / 4
         #expect(four.scale("interference")?.usedMissingItemRule == true)
         let three = try inst.score(ordered: [8, 2, 5, nil, 4, 6, nil, nil, nil, nil, 8])
         #expect(three.scale("interference")?.value == nil)

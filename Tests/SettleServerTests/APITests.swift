@@ -9,7 +9,9 @@ import Testing
 
 @Suite("API")
 struct APITests {
-    func call(_ client: some TestClientProtocol, _ method: HTTPRequest.Method, _ path: String, token: String, body: String? = nil) async throws -> TestResponse {
+    func call(_ client: some TestClientProtocol, _ method: HTTPRequest.Method, _ path: String, token: String, body: String? = nil)
+        async throws -> TestResponse
+    {
         var headers = HTTPFields()
         headers[.authorization] = "Bearer " + token
         headers[.contentType] = "application/json"
@@ -22,23 +24,31 @@ struct APITests {
         let token = try await clinic.token(for: clinic.clinicianA)
         let id = clinic.patientA.id.lower
         try await clinic.app().test(.router) { client in
-            let invalid = try await call(client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-03-01","pain":14,"sleepQuality":-1}"#)
+            let invalid = try await call(
+                client, .post, "/api/v1/patients/\(id)/diary", token: token,
+                body: #"{"day":"2025-03-01","pain":14,"sleepQuality":-1}"#)
             #expect(invalid.status == .unprocessableContent)
             let json = try JSONSerialization.jsonObject(with: Data(String(buffer: invalid.body).utf8)) as? [String: Any]
             let error = json?["error"] as? [String: Any]
             let fields = error?["fields"] as? [String: String]
             #expect(fields?["pain"] == "must be 0–10, got 14")
             #expect(fields?["sleepQuality"] == "must be 0–10, got -1")
-            let malformed = try await call(client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-03-01","pain":"#)
+            let malformed = try await call(
+                client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-03-01","pain":"#)
             #expect(malformed.status == .badRequest)
-            let wrongType = try await call(client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-03-01","pain":"high"}"#)
+            let wrongType = try await call(
+                client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-03-01","pain":"high"}"#)
             #expect(wrongType.status == .badRequest)
             #expect(String(buffer: wrongType.body).contains("pain"))
-            let badDay = try await call(client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-13-01","pain":3}"#)
+            let badDay = try await call(
+                client, .post, "/api/v1/patients/\(id)/diary", token: token, body: #"{"day":"2025-13-01","pain":3}"#)
             #expect(badDay.status == .badRequest)
-            let unknown = try await call(client, .post, "/api/v1/patients/\(id)/questionnaires", token: token, body: #"{"instrumentID":"nope","day":"2025-03-01","answers":{}}"#)
+            let unknown = try await call(
+                client, .post, "/api/v1/patients/\(id)/questionnaires", token: token,
+                body: #"{"instrumentID":"nope","day":"2025-03-01","answers":{}}"#)
             #expect(unknown.status == .unprocessableContent)
-            let range = try await call(client, .get, "/api/v1/patients/\(id)/diary?from=2025-05-01&through=2025-04-01", token: token)
+            let range = try await call(
+                client, .get, "/api/v1/patients/\(id)/diary?from=2025-05-01&through=2025-04-01", token: token)
             #expect(range.status == .unprocessableContent)
             let missingPatient = try await call(client, .get, "/api/v1/patients/\(UUID().uuidString)", token: token)
             #expect(missingPatient.status == .notFound)
@@ -64,8 +74,9 @@ struct APITests {
         let clinic = try await TestClinic.make()
         let token = try await clinic.token(for: clinic.clinicianA)
         try await clinic.app().test(.router) { client in
-            let created = try await call(client, .post, "/api/v1/patients/\(clinic.patientA.id.lower)/questionnaires", token: token,
-                                         body: #"{"instrumentID":"peg3","day":"2025-03-01","answers":{"1":3,"2":6,"3":9}}"#)
+            let created = try await call(
+                client, .post, "/api/v1/patients/\(clinic.patientA.id.lower)/questionnaires", token: token,
+                body: #"{"instrumentID":"peg3","day":"2025-03-01","answers":{"1":3,"2":6,"3":9}}"#)
             #expect(created.status == .created)
             let json = try JSONSerialization.jsonObject(with: Data(String(buffer: created.body).utf8)) as? [String: Any]
             // PEG-3 = mean of the three items: (3 + 6 + 9) / 3 = 6.
@@ -77,12 +88,13 @@ struct APITests {
     func openAPICoversRoutes() async throws {
         let clinic = try await TestClinic.make()
         let router = buildRouter(environment: ClinicEnvironment(store: clinic.store, settings: .testDefaults))
-        let routed = Set(router.routes.map { "\($0.method.rawValue.lowercased()) \($0.path.description)" }
-            .filter { $0.contains("/api/v1/") }
-            .map { route in
-                route.replacingOccurrences(of: "/api/v1", with: "").replacingOccurrences(of: ":id", with: "{id}")
-                    .replacingOccurrences(of: "{id}", with: "{id}")
-            })
+        let routed = Set(
+            router.routes.map { "\($0.method.rawValue.lowercased()) \($0.path.description)" }
+                .filter { $0.contains("/api/v1/") }
+                .map { route in
+                    route.replacingOccurrences(of: "/api/v1", with: "").replacingOccurrences(of: ":id", with: "{id}")
+                        .replacingOccurrences(of: "{id}", with: "{id}")
+                })
         try await clinic.app().test(.router) { client in
             let response = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
             #expect(response.status == .ok)

@@ -14,14 +14,16 @@ struct DemoAndLiveTests {
         let store = try SQLiteClinicStore.inMemory()
         let login = LoginBox()
         let app = try await buildApplication(
-            reader: ConfigReader(provider: InMemoryProvider(values: ["bcrypt.cost": 4, "http.port": 0, "log.level": "critical"])),
+            reader: ConfigReader(
+                provider: InMemoryProvider(values: ["bcrypt.cost": 4, "http.port": 0, "log.level": "critical"])),
             store: store, onReady: { login.set($0.demoLogin) })
         try await app.test(.live) { client in
             let clinician = try #require(try await store.user(email: "demo.clinician@settle.example"))
             let patients = try await store.patients(clinicianID: clinician.id, includeArchived: false)
             #expect(patients.count == 12)
             #expect(patients.allSatisfy { $0.displayName.hasSuffix("(synthetic)") })
-            let diary = try await store.diaryEntries(patientID: patients[0].id, from: .init(daysSince1970: 0), through: .init(daysSince1970: 100_000))
+            let diary = try await store.diaryEntries(
+                patientID: patients[0].id, from: .init(daysSince1970: 0), through: .init(daysSince1970: 100_000))
             #expect(diary.count > 50)
             #expect(diary.allSatisfy { (0...10).contains($0.pain) })
 
@@ -35,7 +37,8 @@ struct DemoAndLiveTests {
         }
         // Seeding again finds accounts and adds nothing.
         let environment = ClinicEnvironment(store: store, settings: .testDefaults)
-        let again = try await buildApplication(reader: ConfigReader(provider: InMemoryProvider(values: ["http.port": 0, "log.level": "critical"])), store: store)
+        let again = try await buildApplication(
+            reader: ConfigReader(provider: InMemoryProvider(values: ["http.port": 0, "log.level": "critical"])), store: store)
         try await again.test(.router) { _ in }
         #expect(try await environment.store.allPatients(includeArchived: true).count == 12)
     }
@@ -45,6 +48,14 @@ struct DemoAndLiveTests {
 final class LoginBox: @unchecked Sendable {
     private let lock = NSLock()
     private var login: DemoLogin?
-    func set(_ value: DemoLogin?) { lock.lock(); if value != nil { login = value }; lock.unlock() }
-    var value: DemoLogin? { lock.lock(); defer { lock.unlock() }; return login }
+    func set(_ value: DemoLogin?) {
+        lock.lock()
+        if value != nil { login = value }
+        lock.unlock()
+    }
+    var value: DemoLogin? {
+        lock.lock()
+        defer { lock.unlock() }
+        return login
+    }
 }

@@ -27,7 +27,9 @@ struct FHIRRouteTests {
             #expect(ok.headers[.contentType] == "application/fhir+json")
             let json = try JSONSerialization.jsonObject(with: Data(String(buffer: ok.body).utf8)) as? [String: Any]
             #expect(json?["resourceType"] as? String == "Bundle")
-            let types = (json?["entry"] as? [[String: Any]])?.compactMap { ($0["resource"] as? [String: Any])?["resourceType"] as? String }
+            let types = (json?["entry"] as? [[String: Any]])?.compactMap {
+                ($0["resource"] as? [String: Any])?["resourceType"] as? String
+            }
             #expect(types?.contains("Patient") == true)
             #expect(try await get(client, path, token: selfToken).status == .ok)
             let refused = try await get(client, path, token: other).status

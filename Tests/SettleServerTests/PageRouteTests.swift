@@ -39,7 +39,9 @@ struct PageRouteTests {
             #expect(header.contains("HttpOnly"))
             #expect(header.contains("SameSite=Lax"))
             let token = try #require(browser.cookies["settle_session"])
-            #expect(try await clinic.store.validSession(tokenHash: TokenHash(hashing: "web." + token), now: Date())?.userID == clinic.clinicianA.id)
+            #expect(
+                try await clinic.store.validSession(tokenHash: TokenHash(hashing: "web." + token), now: Date())?.userID
+                    == clinic.clinicianA.id)
             #expect(try await clinic.store.validSession(tokenHash: TokenHash(hashing: token), now: Date()) == nil)
         }
     }
@@ -66,7 +68,8 @@ struct PageRouteTests {
         try await clinic.app().test(.router) { client in
             var browser = Browser()
             for _ in 0..<5 {
-                #expect(try await browser.signIn(client, email: "b@test.example", password: "wrong-password").status == .unauthorized)
+                #expect(
+                    try await browser.signIn(client, email: "b@test.example", password: "wrong-password").status == .unauthorized)
             }
             let locked = try await browser.signIn(client, email: "b@test.example", password: TestClinic.password)
             #expect(locked.status == .tooManyRequests)
@@ -83,7 +86,10 @@ struct PageRouteTests {
             let response = try await browser.post(client, "/patients", form: [("displayName", "Forged"), ("_csrf", "wrong")])
             #expect(response.status == .forbidden)
         }
-        #expect(try await clinic.store.patients(clinicianID: clinic.clinicianA.id, includeArchived: true).map(\.displayName) == ["Pat <A>"])
+        #expect(
+            try await clinic.store.patients(clinicianID: clinic.clinicianA.id, includeArchived: true).map(\.displayName) == [
+                "Pat <A>"
+            ])
     }
 
     @Test("caseload and dashboard show the clinician's patient, escaped, and the views are audited")
@@ -117,25 +123,35 @@ struct PageRouteTests {
             try await browser.signIn(client, email: "a@test.example", password: TestClinic.password)
             let form = try await browser.get(client, "/patients/\(clinic.patientA.id.lower)/sessions/new")
             let csrf = try #require(Browser.csrf(in: form))
-            let bad = try await browser.post(client, "/patients/\(clinic.patientA.id.lower)/sessions", form: [
-                ("_csrf", csrf), ("day", "2025-02-30"), ("kind", "acupuncture"), ("needleCount", "500"), ("retentionMinutes", "20"),
-            ])
+            let bad = try await browser.post(
+                client, "/patients/\(clinic.patientA.id.lower)/sessions",
+                form: [
+                    ("_csrf", csrf), ("day", "2025-02-30"), ("kind", "acupuncture"), ("needleCount", "500"),
+                    ("retentionMinutes", "20"),
+                ])
             #expect(bad.status == .unprocessableContent)
             let page = String(buffer: bad.body)
             #expect(page.contains("Day must be a date written YYYY-MM-DD; got “2025-02-30”."))
             #expect(page.contains("Number of needles must be from 0 to 100; got 500."))
             #expect(page.contains("id=\"f-needleCount-error\""))
-            let good = try await browser.post(client, "/patients/\(clinic.patientA.id.lower)/sessions", form: [
-                ("_csrf", csrf), ("day", "2025-03-14"), ("kind", "acupuncture"), ("points", "LI4, ST36"), ("needleCount", "8"),
-                ("retentionMinutes", "25"), ("electro", "on"), ("deQi", "on"), ("adverseEvents", "bruising"),
-            ])
+            let good = try await browser.post(
+                client, "/patients/\(clinic.patientA.id.lower)/sessions",
+                form: [
+                    ("_csrf", csrf), ("day", "2025-03-14"), ("kind", "acupuncture"), ("points", "LI4, ST36"),
+                    ("needleCount", "8"),
+                    ("retentionMinutes", "25"), ("electro", "on"), ("deQi", "on"), ("adverseEvents", "bruising"),
+                ])
             #expect(good.status == .seeOther)
         }
         let sessions = try await clinic.store.treatmentSessions(patientID: clinic.patientA.id)
         #expect(sessions.count == 2)
         let saved = try #require(sessions.first { $0.day.iso == "2025-03-14" })
-        #expect(saved.treatment == .acupuncture(AcupunctureDetails(
-            arm: .verum, points: ["LI4", "ST36"], needleCount: 8, retentionMinutes: 25, electro: true, deQi: true, adverseEvents: ["bruising"])))
+        #expect(
+            saved.treatment
+                == .acupuncture(
+                    AcupunctureDetails(
+                        arm: .verum, points: ["LI4", "ST36"], needleCount: 8, retentionMinutes: 25, electro: true, deQi: true,
+                        adverseEvents: ["bruising"])))
     }
 
     @Test("a questionnaire is scored by SettleMeasures; an out-of-range answer names the item")
@@ -148,14 +164,20 @@ struct PageRouteTests {
             let form = try await browser.get(client, "/patients/\(id)/questionnaires/new?instrument=peg3")
             #expect(form.status == .ok)
             let csrf = try #require(Browser.csrf(in: form))
-            let bad = try await browser.post(client, "/patients/\(id)/questionnaires", form: [
-                ("_csrf", csrf), ("instrument", "peg3"), ("day", "2025-03-01"), ("item-1", "11"), ("item-2", "4"), ("item-3", "5"),
-            ])
+            let bad = try await browser.post(
+                client, "/patients/\(id)/questionnaires",
+                form: [
+                    ("_csrf", csrf), ("instrument", "peg3"), ("day", "2025-03-01"), ("item-1", "11"), ("item-2", "4"),
+                    ("item-3", "5"),
+                ])
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains("Item 1: “11” is not allowed"))
-            let good = try await browser.post(client, "/patients/\(id)/questionnaires", form: [
-                ("_csrf", csrf), ("instrument", "peg3"), ("day", "2025-03-01"), ("item-1", "6"), ("item-2", "4"), ("item-3", "5"),
-            ])
+            let good = try await browser.post(
+                client, "/patients/\(id)/questionnaires",
+                form: [
+                    ("_csrf", csrf), ("instrument", "peg3"), ("day", "2025-03-01"), ("item-1", "6"), ("item-2", "4"),
+                    ("item-3", "5"),
+                ])
             #expect(good.status == .seeOther)
         }
         let saved = try await clinic.store.administrations(patientID: clinic.patientA.id, instrumentID: "peg3")
@@ -174,12 +196,18 @@ struct PageRouteTests {
             let page = try await browser.get(client, "/patients/\(id)/plan")
             #expect(page.status == .ok)
             let csrf = try #require(Browser.csrf(in: page))
-            let saved = try await browser.post(client, "/patients/\(id)/plan", form: [
-                ("_csrf", csrf), ("startDay", "2025-03-01"), ("weeklyQuotaMinutes", "150"), ("increasePercent", "10"), ("everyDays", "7"),
-                ("holdOnFlare", "on"),
-            ])
+            let saved = try await browser.post(
+                client, "/patients/\(id)/plan",
+                form: [
+                    ("_csrf", csrf), ("startDay", "2025-03-01"), ("weeklyQuotaMinutes", "150"), ("increasePercent", "10"),
+                    ("everyDays", "7"),
+                    ("holdOnFlare", "on"),
+                ])
             #expect(saved.status == .seeOther)
-            let whatIf = try await browser.get(client, "/patients/\(id)/plan?whatif=1&a-needling=0&a-weeks=0&a-minutes=150&b-needling=1&b-weeks=6&b-minutes=200&b-graded=on")
+            let whatIf = try await browser.get(
+                client,
+                "/patients/\(id)/plan?whatif=1&a-needling=0&a-weeks=0&a-minutes=150&b-needling=1&b-weeks=6&b-minutes=200&b-graded=on"
+            )
             #expect(whatIf.status == .ok)
             #expect(String(buffer: whatIf.body).contains("id=\"what-if"))
             let bad = try await browser.get(client, "/patients/\(id)/plan?whatif=1&a-needling=9")
@@ -197,7 +225,8 @@ struct PageRouteTests {
             try await clinician.signIn(client, email: "b@test.example", password: TestClinic.password)
             let dashboard = try await clinician.get(client, "/patients/\(clinic.patientB.id.lower)")
             let csrf = try #require(Browser.csrf(in: dashboard))
-            let created = try await clinician.post(client, "/patients/\(clinic.patientB.id.lower)/invite", form: [("_csrf", csrf), ("email", "pat.b@test.example")])
+            let created = try await clinician.post(
+                client, "/patients/\(clinic.patientB.id.lower)/invite", form: [("_csrf", csrf), ("email", "pat.b@test.example")])
             #expect(created.status == .created)
             let html = String(buffer: created.body)
             let start = try #require(html.range(of: "/invite/"))
@@ -207,17 +236,22 @@ struct PageRouteTests {
             let form = try await patient.get(client, "/invite/\(code)")
             #expect(form.status == .ok)
             let token = try #require(Browser.csrf(in: form))
-            let short = try await patient.post(client, "/invite/\(code)", form: [("_csrf", token), ("displayName", "Pat B"), ("password", "short"), ("confirm", "short")])
+            let short = try await patient.post(
+                client, "/invite/\(code)",
+                form: [("_csrf", token), ("displayName", "Pat B"), ("password", "short"), ("confirm", "short")])
             #expect(short.status == .unprocessableContent)
             #expect(String(buffer: short.body).contains("Password must be at least 10 characters."))
-            let accepted = try await patient.post(client, "/invite/\(code)", form: [
-                ("_csrf", token), ("displayName", "Pat B"), ("password", "a-long-password"), ("confirm", "a-long-password"),
-            ])
+            let accepted = try await patient.post(
+                client, "/invite/\(code)",
+                form: [
+                    ("_csrf", token), ("displayName", "Pat B"), ("password", "a-long-password"), ("confirm", "a-long-password"),
+                ])
             #expect(accepted.status == .seeOther)
             #expect(accepted.headers[.location] == "/me")
             let me = try await patient.get(client, "/me")
             #expect(me.status == .ok)
-            #expect(String(buffer: me.body).contains("Hello, Pat B"))
+            #expect(String(buffer: me.body).contains("<h1>Today</h1>"))
+            #expect(String(buffer: me.body).contains("· Pat B</p>"))
             #expect(try await patient.get(client, "/patients/\(clinic.patientA.id.lower)").status == .forbidden)
             let again = try await Browser().getting(client, "/invite/\(code)")
             #expect(again.status == .gone)

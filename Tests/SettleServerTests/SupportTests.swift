@@ -12,7 +12,10 @@ struct SupportTests {
         let name = "<script>alert('x') & \"y\"</script>"
         let inner: HTML = "<b>\(name)</b>"
         let outer: HTML = "<p title=\"\(name)\">\(inner)</p>"
-        #expect(outer.rendered == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\"><b>&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</b></p>")
+        #expect(
+            outer.rendered
+                == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\"><b>&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</b></p>"
+        )
     }
 
     @Test("form bodies decode plus signs, percent escapes and repeated names")
@@ -50,13 +53,18 @@ struct SupportTests {
         #expect(defaults.baseURL == "http://127.0.0.1:8080")
 
         let flags = InMemoryProvider(values: ["http.port": 9090, "demo.seed": false])
-        let environment = EnvironmentVariablesProvider(environmentVariables: ["HTTP_PORT": "7070", "HTTP_HOST": "0.0.0.0", "DATABASE_URL": "mysql://x"])
+        let environment = EnvironmentVariablesProvider(environmentVariables: [
+            "HTTP_PORT": "7070", "HTTP_HOST": "0.0.0.0", "DATABASE_URL": "mysql://x",
+        ])
         let layered = ServerSettings(reader: ConfigReader(providers: [flags, environment]))
         #expect(layered.port == 9090)
         #expect(layered.host == "0.0.0.0")
         #expect(!layered.seedDemo)
         #expect(layered.baseURL == "http://127.0.0.1:9090")
-        #expect(throws: SettingsError.invalid("database.url (--database-url / DATABASE_URL) must start with postgres://, postgresql:// or sqlite:")) {
+        #expect(
+            throws: SettingsError.invalid(
+                "database.url (--database-url / DATABASE_URL) must start with postgres://, postgresql:// or sqlite:")
+        ) {
             try layered.validate()
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import SettleCare
-@testable import SettleStore
 import Testing
+
+@testable import SettleStore
 
 /// Where the PostgreSQL tests connect, and whether they must run.
 ///

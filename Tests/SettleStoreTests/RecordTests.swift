@@ -17,7 +17,9 @@ struct RecordTests {
         #expect(try Day(iso: "2025-03-14").startDate == Date(timeIntervalSince1970: 1_741_910_400))
     }
 
-    @Test("Day refuses strings that are not real dates", arguments: ["2025-02-29", "2025-13-01", "2025-3-14", "14/03/2025", "", "２０２５-03-14"])
+    @Test(
+        "Day refuses strings that are not real dates",
+        arguments: ["2025-02-29", "2025-13-01", "2025-3-14", "14/03/2025", "", "２０２５-03-14"])
     func dayRejects(text: String) {
         #expect(throws: DayFormatError(text: text)) { try Day(iso: text) }
     }
@@ -42,7 +44,8 @@ struct RecordTests {
     func sessionValidation() {
         let session = TreatmentSession(
             patientID: UUID(), day: Day(daysSince1970: 0),
-            treatment: .acupuncture(AcupunctureDetails(arm: .verum, points: ["LI4", " "], needleCount: 101, retentionMinutes: 20)))
+            treatment: .acupuncture(
+                AcupunctureDetails(arm: .verum, points: ["LI4", " "], needleCount: 101, retentionMinutes: 20)))
         #expect(session.validate().map(\.field) == ["acupuncture.needleCount", "acupuncture.points[1]"])
         let education = Treatment.education(EducationDetails(topics: []))
         #expect(education.validate() == [RecordProblem(field: "education.topics", message: "name at least one topic")])

@@ -67,8 +67,10 @@ public struct CareEngine: Sendable {
         let forecaster = Forecaster(
             result: result, particles: max(10, settings.planner.forecastParticles), seed: settings.filter.seed)
         let plan = ExposurePlanner(settings: settings.planner).plan(result: result, window: window, forecaster: forecaster)
-        let whatIfs = settings.includeWhatIfs
-            ? WhatIfPlanner(weeks: settings.whatIfWeeks, planner: settings.planner).forecasts(result: result, plan: plan, forecaster: forecaster)
+        let whatIfs =
+            settings.includeWhatIfs
+            ? WhatIfPlanner(weeks: settings.whatIfWeeks, planner: settings.planner).forecasts(
+                result: result, plan: plan, forecaster: forecaster)
             : []
         var notes: [String] = []
         if checkIns < 14 {

@@ -1,9 +1,9 @@
 import SettleModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Sequential Monte Carlo (bootstrap particle filter) over the model's latent states and the
@@ -104,50 +104,50 @@ public struct ParticleFilter: Sendable {
             var maxLL = -Double.infinity
             let models = cloud.models
             models.withUnsafeBufferPointer { models in
-            for i in 0..<n {
-                input.plannedLoad = quota.map { $0 / 60 } ?? cloud.habitualLoad[i]
-                // Both flare uniforms come from one 64-bit draw (32 bits each is ample).
-                let bits = random.next()
-                let shocks = DayShocks(
-                    painNoise: random.normal(),
-                    sleep: sleepKnown ? 0 : random.normal(),
-                    stress: stressKnown ? 0 : random.normal(),
-                    flareDraw: Double(bits >> 32) * 0x1.0p-32,
-                    flareSizeDraw: 1 - Double(bits & 0xFFFF_FFFF) * 0x1.0p-32)
-                var s = cloud.states[i]
-                let out = models[cloud.modelIndex[i]].step(&s, input, shocks: shocks)
-                if jitter > 0 || capacityJitter > 0 {
-                    s.sensitivity = min(1, max(0, s.sensitivity + jitter * random.normal()))
-                    s.threat = min(1, max(0, s.threat + jitter * random.normal()))
-                    s.capacity *= 1 + capacityJitter * random.normal()
+                for i in 0..<n {
+                    input.plannedLoad = quota.map { $0 / 60 } ?? cloud.habitualLoad[i]
+                    // Both flare uniforms come from one 64-bit draw (32 bits each is ample).
+                    let bits = random.next()
+                    let shocks = DayShocks(
+                        painNoise: random.normal(),
+                        sleep: sleepKnown ? 0 : random.normal(),
+                        stress: stressKnown ? 0 : random.normal(),
+                        flareDraw: Double(bits >> 32) * 0x1.0p-32,
+                        flareSizeDraw: 1 - Double(bits & 0xFFFF_FFFF) * 0x1.0p-32)
+                    var s = cloud.states[i]
+                    let out = models[cloud.modelIndex[i]].step(&s, input, shocks: shocks)
+                    if jitter > 0 || capacityJitter > 0 {
+                        s.sensitivity = min(1, max(0, s.sensitivity + jitter * random.normal()))
+                        s.threat = min(1, max(0, s.threat + jitter * random.normal()))
+                        s.capacity *= 1 + capacityJitter * random.normal()
+                    }
+                    cloud.states[i] = s
+                    let w = cloud.weights[i]
+                    fMean += w * out.pain
+                    fSq += w * out.pain * out.pain
+                    guard hasObservation else { continue }
+                    var ll = 0.0
+                    if let y = painObs {
+                        let r = (y - out.pain) * invPainScale
+                        ll -= halfDF * log(1 + r * r * invDF)
+                    }
+                    if let y = actObs {
+                        // Symmetric relative difference: ≈ log(y + 10) − log(x + 10), without a log.
+                        let x = out.activityMinutes
+                        let r = 2 * (y - x) / (y + x + 20) * invActScale
+                        ll -= 2.5 * log(1 + r * r * 0.25)
+                    }
+                    if let y = obs.disability {
+                        let r = (y - out.disability) / settings.disabilityScale
+                        ll -= 2.5 * log(1 + r * r * 0.25)
+                    }
+                    if let y = obs.fearOfMovement {
+                        let r = (y - out.fearOfMovement) / settings.fearScale
+                        ll -= 2.5 * log(1 + r * r * 0.25)
+                    }
+                    logLik[i] = ll
+                    if ll > maxLL { maxLL = ll }
                 }
-                cloud.states[i] = s
-                let w = cloud.weights[i]
-                fMean += w * out.pain
-                fSq += w * out.pain * out.pain
-                guard hasObservation else { continue }
-                var ll = 0.0
-                if let y = painObs {
-                    let r = (y - out.pain) * invPainScale
-                    ll -= halfDF * log(1 + r * r * invDF)
-                }
-                if let y = actObs {
-                    // Symmetric relative difference: ≈ log(y + 10) − log(x + 10), without a log.
-                    let x = out.activityMinutes
-                    let r = 2 * (y - x) / (y + x + 20) * invActScale
-                    ll -= 2.5 * log(1 + r * r * 0.25)
-                }
-                if let y = obs.disability {
-                    let r = (y - out.disability) / settings.disabilityScale
-                    ll -= 2.5 * log(1 + r * r * 0.25)
-                }
-                if let y = obs.fearOfMovement {
-                    let r = (y - out.fearOfMovement) / settings.fearScale
-                    ll -= 2.5 * log(1 + r * r * 0.25)
-                }
-                logLik[i] = ll
-                if ll > maxLL { maxLL = ll }
-            }
             }
             let forecastVar = max(0, fSq - fMean * fMean) + settings.painScale * settings.painScale
 
@@ -180,7 +180,9 @@ public struct ParticleFilter: Sendable {
                     g2 += w * s.sensitivity * s.sensitivity
                     th += w * s.threat
                     cap += w * s.capacity
-                    if cloud.models[cloud.modelIndex[i]].parameters.needlingGainReduction * s.needling >= openThreshold { open += w }
+                    if cloud.models[cloud.modelIndex[i]].parameters.needlingGainReduction * s.needling >= openThreshold {
+                        open += w
+                    }
                 }
                 history.append(
                     DailyEstimate(
@@ -203,7 +205,8 @@ public struct ParticleFilter: Sendable {
         }
 
         let final = finalEstimates(cloud)
-        let tomorrow = tomorrowForecast(cloud: cloud, timeline: timeline, usualSleep: usualSleep, usualStress: usualStress, random: &random)
+        let tomorrow = tomorrowForecast(
+            cloud: cloud, timeline: timeline, usualSleep: usualSleep, usualStress: usualStress, random: &random)
         return FilterResult(
             timeline: timeline, history: history, final: final, tomorrowPain: tomorrow, sessions: sessions,
             logLikelihood: totalLogLik, resampleCount: resamples, minimumEffectiveSize: minESS, cloud: cloud)

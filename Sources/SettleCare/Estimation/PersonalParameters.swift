@@ -1,9 +1,9 @@
 import SettleModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The patient's own static parameters that the filter learns from their diary, on top of the

@@ -23,7 +23,9 @@ enum CSVText {
             if inQuotes {
                 if c == "\"" {
                     if let n = chars.next() {
-                        if n == "\"" { field.append("\"") } else {
+                        if n == "\"" {
+                            field.append("\"")
+                        } else {
                             inQuotes = false
                             pending = n
                         }
@@ -86,7 +88,8 @@ enum FieldParse {
         let t = text.trimmed
         if let v = Int(t), range.contains(v) { return .success(v) }
         if let d = Double(t), d.isFinite, d == d.rounded(), range.contains(Int(d)) { return .success(Int(d)) }
-        return .failure(.init("'\(t)' is not a whole number \(range.lowerBound)–\(range.upperBound)\(unit.isEmpty ? "" : " " + unit)"))
+        return .failure(
+            .init("'\(t)' is not a whole number \(range.lowerBound)–\(range.upperBound)\(unit.isEmpty ? "" : " " + unit)"))
     }
 
     static func bool(_ text: String) -> Result<Bool, ImportProblemMessage> {

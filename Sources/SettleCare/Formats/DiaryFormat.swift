@@ -15,7 +15,9 @@ import Foundation
 /// field is dropped. Every problem names its line and field.
 public enum DiaryFormat {
     /// Column names (normalised).
-    static let known: Set<String> = ["day", "date", "time", "pain", "activityminutes", "steps", "sleep", "sleepquality", "stress", "flare", "note"]
+    static let known: Set<String> = [
+        "day", "date", "time", "pain", "activityminutes", "steps", "sleep", "sleepquality", "stress", "flare", "note",
+    ]
 
     /// Parses CSV diary text for `patientID`.
     public static func parseCSV(_ text: String, patientID: UUID) throws(ImportError) -> Imported<DiaryEntry> {

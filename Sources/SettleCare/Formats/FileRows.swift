@@ -21,21 +21,32 @@ enum FileRows {
     }
 
     /// CSV with a header line. Unknown columns are reported once (line 1) and ignored.
-    static func csv(_ text: String, known: Set<String>, required: [String]) throws(ImportError) -> (rows: [FileRow], problems: [ImportProblem]) {
+    static func csv(_ text: String, known: Set<String>, required: [String]) throws(ImportError) -> (
+        rows: [FileRow], problems: [ImportProblem]
+    ) {
         let records = CSVText.records(text)
-        guard let header = records.first else { throw ImportError("the file is empty; the first line must be a header, e.g. \(required.joined(separator: ","))") }
+        guard let header = records.first else {
+            throw ImportError("the file is empty; the first line must be a header, e.g. \(required.joined(separator: ","))")
+        }
         let names = header.fields.map { key($0.trimmed) }
         var problems: [ImportProblem] = []
         for r in required where !names.contains(key(r)) {
-            throw ImportError("line \(header.line): the header has no '\(r)' column; it needs at least \(required.joined(separator: ", "))")
+            throw ImportError(
+                "line \(header.line): the header has no '\(r)' column; it needs at least \(required.joined(separator: ", "))")
         }
         for (i, n) in names.enumerated() where !known.contains(n) {
-            problems.append(ImportProblem(line: header.line, field: header.fields[i].trimmed, message: "unknown column, ignored (known: \(known.sorted().joined(separator: ", ")))"))
+            problems.append(
+                ImportProblem(
+                    line: header.line, field: header.fields[i].trimmed,
+                    message: "unknown column, ignored (known: \(known.sorted().joined(separator: ", ")))"))
         }
         var rows: [FileRow] = []
         for record in records.dropFirst() {
             if record.fields.count != names.count {
-                problems.append(ImportProblem(line: record.line, field: "line", message: "has \(record.fields.count) fields but the header has \(names.count); line skipped"))
+                problems.append(
+                    ImportProblem(
+                        line: record.line, field: "line",
+                        message: "has \(record.fields.count) fields but the header has \(names.count); line skipped"))
                 continue
             }
             var fields: [String: String] = [:]
@@ -46,11 +57,14 @@ enum FileRows {
     }
 
     /// JSON: an array of objects, or an object with the array under `container`.
-    static func json(_ text: String, container: String, known: Set<String>) throws(ImportError) -> (rows: [FileRow], problems: [ImportProblem]) {
+    static func json(_ text: String, container: String, known: Set<String>) throws(ImportError) -> (
+        rows: [FileRow], problems: [ImportProblem]
+    ) {
         let data = Data(text.utf8)
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ImportError("not valid JSON (\(error.localizedDescription)); expected an array of objects or {\"\(container)\": [...]}")
+            throw ImportError(
+                "not valid JSON (\(error.localizedDescription)); expected an array of objects or {\"\(container)\": [...]}")
         }
         let items: [Any]
         if let array = parsed as? [Any] {
@@ -75,7 +89,10 @@ enum FileRows {
                 let k = key(name)
                 guard known.contains(k) else {
                     if unknownReported.insert(name).inserted {
-                        problems.append(ImportProblem(line: line, field: name, message: "unknown key, ignored (known: \(known.sorted().joined(separator: ", ")))"))
+                        problems.append(
+                            ImportProblem(
+                                line: line, field: name,
+                                message: "unknown key, ignored (known: \(known.sorted().joined(separator: ", ")))"))
                     }
                     continue
                 }

@@ -12,7 +12,8 @@ extension DiaryFormat {
             let time = (0..<86_400).contains(seconds) ? String(format: "%02d:%02d", seconds / 3600, seconds % 3600 / 60) : ""
             let fields: [String] = [
                 e.day.iso, time, String(e.pain), e.activityMinutes.map(String.init) ?? "", e.steps.map(String.init) ?? "",
-                e.sleepQuality.map(String.init) ?? "", e.stress.map(String.init) ?? "", e.flare ? "yes" : "no", CSVQuote.field(e.note),
+                e.sleepQuality.map(String.init) ?? "", e.stress.map(String.init) ?? "", e.flare ? "yes" : "no",
+                CSVQuote.field(e.note),
             ]
             lines.append(fields.joined(separator: ","))
         }
@@ -22,7 +23,8 @@ extension DiaryFormat {
 
 extension SessionFormat {
     /// The CSV header written by `csv(_:)`.
-    public static let csvHeader = "day,kind,arm,needles,retention_minutes,electro,points,exercise_kind,minutes,prescription,topics,note"
+    public static let csvHeader =
+        "day,kind,arm,needles,retention_minutes,electro,points,exercise_kind,minutes,prescription,topics,note"
 
     /// Writes sessions as session-log CSV (the format `parseCSV` reads back).
     public static func csv(_ sessions: [TreatmentSession]) -> String {

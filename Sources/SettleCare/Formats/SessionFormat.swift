@@ -97,12 +97,17 @@ public enum SessionFormat {
                     switch FileRows.key(k) {
                     case "exercise": exerciseKind = .exercise
                     case "gradedexposure": exerciseKind = .gradedExposure
-                    default: problem("exercise_kind", "'\(k)' is not exercise or graded_exposure; taken as \(exerciseKind.rawValue)")
+                    default:
+                        problem("exercise_kind", "'\(k)' is not exercise or graded_exposure; taken as \(exerciseKind.rawValue)")
                     }
                 }
-                let prescription = row.value("prescription") ?? (exerciseKind == .gradedExposure ? "graded exposure session" : "exercise session")
+                let prescription =
+                    row.value("prescription")
+                    ?? (exerciseKind == .gradedExposure ? "graded exposure session" : "exercise session")
                 treatment = .exercise(
-                    ExerciseDetails(kind: exerciseKind, prescription: String(prescription.prefix(2000)), minutes: optionalInt("minutes", 0...600, "minutes")))
+                    ExerciseDetails(
+                        kind: exerciseKind, prescription: String(prescription.prefix(2000)),
+                        minutes: optionalInt("minutes", 0...600, "minutes")))
             case "education":
                 var topics = list(row.value("topics"))
                 if topics.isEmpty { topics = ["pain education"] }

@@ -17,13 +17,17 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text: "Baseline: about \(Self.minutes(b)) minutes of activity a day.",
-                    reason: "The mean of the \(patterns.baselineDays) day\(patterns.baselineDays == 1 ? "" : "s") in the last two weeks you reported activity without a flare-up."))
+                    reason:
+                        "The mean of the \(patterns.baselineDays) day\(patterns.baselineDays == 1 ? "" : "s") in the last two weeks you reported activity without a flare-up."
+                ))
         } else {
             baseline = result.final.habitualMinutes.mean * 0.75
             lines.append(
                 PlanLine(
                     text: "Baseline: about \(Self.minutes(baseline)) minutes of activity a day (estimated).",
-                    reason: "No activity minutes were reported in the last two weeks, so the baseline is the model's estimate of your usual activity; reporting minutes makes it more accurate."))
+                    reason:
+                        "No activity minutes were reported in the last two weeks, so the baseline is the model's estimate of your usual activity; reporting minutes makes it more accurate."
+                ))
         }
 
         let current = timeline.quotaMinutes.last ?? nil
@@ -49,7 +53,8 @@ struct ExposurePlanner: Sendable {
         } else {
             mode = "start"
             startQuota = max(5, settings.startFraction * baseline)
-            steps = patterns.flareRuleTriggered || patterns.boomBust ? [0] + settings.progressSteps.prefix(1) : settings.progressSteps
+            steps =
+                patterns.flareRuleTriggered || patterns.boomBust ? [0] + settings.progressSteps.prefix(1) : settings.progressSteps
         }
         if steps.isEmpty { steps = [0] }
 
@@ -67,7 +72,8 @@ struct ExposurePlanner: Sendable {
             let flare = run.flareProbability(over: 0..<28)
             candidates.append(
                 PlanCandidate(
-                    weeklyChange: g, painAtTwelveWeeks: run.pain(over: endWeeks), minutesAtTwelveWeeks: run.minutes(over: endWeeks),
+                    weeklyChange: g, painAtTwelveWeeks: run.pain(over: endWeeks),
+                    minutesAtTwelveWeeks: run.minutes(over: endWeeks),
                     flareProbability: flare, withinFlareBound: flare <= settings.maxFlareProbability))
         }
         let feasible = candidates.filter(\.withinFlareBound)
@@ -83,37 +89,54 @@ struct ExposurePlanner: Sendable {
         // The plan lines.
         lines.insert(
             PlanLine(
-                text: "Next week: \(Self.minutes(next * 7)) minutes in total, about \(Self.minutes(next)) minutes a day, spread evenly and done by the clock, not by how the pain feels.",
-                reason: "A time-contingent quota lets the nervous system learn that movement is safe; stopping only when pain rises teaches the opposite."),
+                text:
+                    "Next week: \(Self.minutes(next * 7)) minutes in total, about \(Self.minutes(next)) minutes a day, spread evenly and done by the clock, not by how the pain feels.",
+                reason:
+                    "A time-contingent quota lets the nervous system learn that movement is safe; stopping only when pain rises teaches the opposite."
+            ),
             at: 0)
         switch mode {
         case "start":
             lines.append(
                 PlanLine(
-                    text: "Start at about \(Int((settings.startFraction * 100).rounded())) % of baseline, then raise it by \(Self.percent(chosen.weeklyChange)) a week.",
-                    reason: "Starting just below what you already tolerate makes the first weeks reliably doable. " + Self.choiceReason(chosen, candidates, settings)))
+                    text:
+                        "Start at about \(Int((settings.startFraction * 100).rounded())) % of baseline, then raise it by \(Self.percent(chosen.weeklyChange)) a week.",
+                    reason: "Starting just below what you already tolerate makes the first weeks reliably doable. "
+                        + Self.choiceReason(chosen, candidates, settings)))
         case "flare":
             lines.append(
                 PlanLine(
                     text: change < 0 ? "Step back \(Self.percent(-change)) this week." : "Hold the quota this week.",
-                    reason: "Your pain was well above your usual (about \(Self.number(patterns.usualPain ?? 0))/10) for \(patterns.recentFlareRun) days in a row in the last week\(patterns.flareOngoing ? ", and it is still going on" : ""). The flare-up rule is to hold or step back, not to stop. " + Self.choiceReason(chosen, candidates, settings)))
+                    reason:
+                        "Your pain was well above your usual (about \(Self.number(patterns.usualPain ?? 0))/10) for \(patterns.recentFlareRun) days in a row in the last week\(patterns.flareOngoing ? ", and it is still going on" : ""). The flare-up rule is to hold or step back, not to stop. "
+                        + Self.choiceReason(chosen, candidates, settings)))
         case "boomBust":
             lines.append(
                 PlanLine(
-                    text: change > 0 ? "Raise the quota only \(Self.percent(change)), and keep every day close to it." : "Keep the quota steady and every day close to it.",
-                    reason: "In the last three weeks there were \(patterns.boomBustCycles) days of doing much more than usual followed by a flare-up or a much lighter day (boom–bust). Even days break that cycle. " + Self.choiceReason(chosen, candidates, settings)))
+                    text: change > 0
+                        ? "Raise the quota only \(Self.percent(change)), and keep every day close to it."
+                        : "Keep the quota steady and every day close to it.",
+                    reason:
+                        "In the last three weeks there were \(patterns.boomBustCycles) days of doing much more than usual followed by a flare-up or a much lighter day (boom–bust). Even days break that cycle. "
+                        + Self.choiceReason(chosen, candidates, settings)))
         default:
             lines.append(
                 PlanLine(
-                    text: "Raise the quota by \(Self.percent(change)) from this week's \(Self.minutes(startQuota)) minutes a day.",
-                    reason: (mode == "window" ? "A needling window is likely open (about \(Int((window.openProbability * 100).rounded())) %), so steps above 20 % were considered too. " : "")
+                    text:
+                        "Raise the quota by \(Self.percent(change)) from this week's \(Self.minutes(startQuota)) minutes a day.",
+                    reason: (mode == "window"
+                        ? "A needling window is likely open (about \(Int((window.openProbability * 100).rounded())) %), so steps above 20 % were considered too. "
+                        : "")
                         + Self.choiceReason(chosen, candidates, settings)))
         }
         if cadence.ongoing || window.isLikelyOpen {
             lines.append(
                 PlanLine(
-                    text: "On the day of an acupuncture session and the next day you may do up to \(Int((settings.windowAllowance * 100).rounded())) % more.",
-                    reason: window.summary + " While the window is open the same activity tends to hurt less, which makes it a good time to practise."))
+                    text:
+                        "On the day of an acupuncture session and the next day you may do up to \(Int((settings.windowAllowance * 100).rounded())) % more.",
+                    reason: window.summary
+                        + " While the window is open the same activity tends to hurt less, which makes it a good time to practise."
+                ))
         }
         if patterns.flareRuleTriggered && mode != "flare" {
             lines.append(
@@ -124,7 +147,9 @@ struct ExposurePlanner: Sendable {
         lines.append(
             PlanLine(
                 text: "This plan is decision support from a model, not a diagnosis; your clinician can change it.",
-                reason: "The numbers are estimates from your diary with their uncertainty shown; they can be wrong, especially with few entries."))
+                reason:
+                    "The numbers are estimates from your diary with their uncertainty shown; they can be wrong, especially with few entries."
+            ))
 
         return ExposurePlan(
             baselineMinutesPerDay: baseline, currentQuotaMinutesPerDay: startQuota, quotaMinutesPerDay: next,

@@ -38,7 +38,8 @@ public struct QuestionnaireAdministration: Codable, Equatable, Hashable, Sendabl
     }
 
     public func validate() -> [RecordProblem] {
-        var problems = Check.text(instrumentID, "instrumentID", required: true, maxLength: 64)
+        var problems =
+            Check.text(instrumentID, "instrumentID", required: true, maxLength: 64)
             + Check.text(version, "version", required: true, maxLength: 32)
             + Check.text(variant, "variant", maxLength: 32)
         if answers.count > 500 {

@@ -123,7 +123,8 @@ public struct AcupunctureDetails: Codable, Equatable, Hashable, Sendable, Valida
     }
 
     public func validate() -> [RecordProblem] {
-        var problems = Check.nonNegative(needleCount, "needleCount", max: 100)
+        var problems =
+            Check.nonNegative(needleCount, "needleCount", max: 100)
             + Check.nonNegative(retentionMinutes, "retentionMinutes", max: 120)
         if points.count > 60 {
             problems.append(RecordProblem(field: "points", message: "at most 60 points, got \(points.count)"))

@@ -34,7 +34,9 @@ public enum CareValidation {
     }
 
     /// Runs the filter on `patients` synthetic patients and checks its intervals against the truth.
-    public static func coverage(seed: UInt64, patients: Int, design: SyntheticPatient.Design = .init(), settings: FilterSettings) -> CoverageReport {
+    public static func coverage(seed: UInt64, patients: Int, design: SyntheticPatient.Design = .init(), settings: FilterSettings)
+        -> CoverageReport
+    {
         let names = ["sensitivity", "threat", "guarding", "capacity"]
         var in80 = [Int](repeating: 0, count: 4), in95 = [Int](repeating: 0, count: 4)
         var error = [Double](repeating: 0, count: 4)
@@ -46,7 +48,10 @@ public enum CareValidation {
             let result = ParticleFilter(settings: history).run(CareTimeline(record: patient.record, asOf: patient.lastDay))
             guard let truth = patient.truth.last else { continue }
             let e = result.final
-            let pairs = [(e.sensitivity, truth.sensitivity), (e.threat, truth.threat), (e.guarding, truth.guarding), (e.capacity, truth.capacity)]
+            let pairs = [
+                (e.sensitivity, truth.sensitivity), (e.threat, truth.threat), (e.guarding, truth.guarding),
+                (e.capacity, truth.capacity),
+            ]
             for (i, (estimate, value)) in pairs.enumerated() {
                 if estimate.contains80(value) { in80[i] += 1 }
                 if estimate.contains95(value) { in95[i] += 1 }
@@ -60,7 +65,9 @@ public enum CareValidation {
         }
         let n = Double(max(1, patients))
         let states = (0..<4).map {
-            StateCoverage(name: names[$0], coverage80: Double(in80[$0]) / n, coverage95: Double(in95[$0]) / n, meanAbsoluteError: error[$0] / n)
+            StateCoverage(
+                name: names[$0], coverage80: Double(in80[$0]) / n, coverage95: Double(in95[$0]) / n,
+                meanAbsoluteError: error[$0] / n)
         }
         return CoverageReport(
             patients: patients, days: design.days, missingFraction: design.missingFraction, states: states,

@@ -44,7 +44,8 @@ public enum PlannerTrial {
             case .fixed(let increase):
                 quota = min(150, 0.8 * baseline * pow1p(increase, w))
             case .planner(let settings):
-                var timeline = CareTimeline(record: life.patient.record, asOf: life.patient.firstDay.adding(days: life.daysLived - 1))
+                var timeline = CareTimeline(
+                    record: life.patient.record, asOf: life.patient.firstDay.adding(days: life.daysLived - 1))
                 // The quotas actually prescribed so far (the record holds only the plan in force).
                 let offset = timeline.count - quotas.count
                 timeline.quotaMinutes = (0..<timeline.count).map { i in i - offset >= 0 ? quotas[i - offset] : nil }

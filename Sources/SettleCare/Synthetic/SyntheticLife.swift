@@ -2,9 +2,9 @@ import Foundation
 import SettleModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A synthetic patient being lived day by day: the true model and state, and the record the

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The alternatives a what-if compares.
@@ -83,13 +83,15 @@ struct WhatIfPlanner: Sendable {
             var assumptions: String
             switch option {
             case .asNow:
-                assumptions = hasQuota
+                assumptions =
+                    hasQuota
                     ? "Your current quota of \(Int(plan.currentQuotaMinutesPerDay.rounded())) minutes a day, changing \(Int((currentGrowth * 100).rounded())) % a week as your plan says"
                     : "Your usual activity, done as pain allows"
             case .faster, .slower:
                 policy.startQuotaMinutes = graded
                 policy.weeklyGrowth = option == .faster ? 0.20 : 0.05
-                assumptions = "A time-contingent quota from \(Int(graded.rounded())) minutes a day, rising \(option == .faster ? 20 : 5) % a week, held for a week after two flare days"
+                assumptions =
+                    "A time-contingent quota from \(Int(graded.rounded())) minutes a day, rising \(option == .faster ? 20 : 5) % a week, held for a week after two flare days"
             case .addAcupuncture:
                 policy.acupunctureEvery = 7
                 policy.acupunctureStart = 0
@@ -97,8 +99,10 @@ struct WhatIfPlanner: Sendable {
                 policy.needles = cadence.needles
                 policy.windowBoost = planner.windowAllowance
                 policy.windowDays = planner.windowDays
-                assumptions = "As now, plus 6 weekly verum acupuncture sessions of \(Int(cadence.needles)) needles"
-                    + (policy.startQuotaMinutes != nil ? " and up to \(Int((planner.windowAllowance * 100).rounded())) % more activity on window days" : "")
+                assumptions =
+                    "As now, plus 6 weekly verum acupuncture sessions of \(Int(cadence.needles)) needles"
+                    + (policy.startQuotaMinutes != nil
+                        ? " and up to \(Int((planner.windowAllowance * 100).rounded())) % more activity on window days" : "")
             case .stopAcupuncture:
                 policy.acupunctureEvery = nil
                 policy.acupunctureSessions = 0
@@ -112,7 +116,8 @@ struct WhatIfPlanner: Sendable {
                 assumptions = "As now, plus 4 weekly pain-education sessions"
             }
             if cadence.ongoing, option != .stopAcupuncture, option != .addAcupuncture {
-                assumptions += "; acupuncture continues every \(cadence.interval) days for \(AcupunctureCadence.assumedRemainingSessions) more sessions"
+                assumptions +=
+                    "; acupuncture continues every \(cadence.interval) days for \(AcupunctureCadence.assumedRemainingSessions) more sessions"
             }
             let run = forecaster.run(policy, days: days)
             return WhatIfForecast(

@@ -1,9 +1,9 @@
 import SettleModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The needling window of opportunity for one patient today: how likely it is open, how long
@@ -33,7 +33,10 @@ extension WindowStatus {
         let cloud = result.cloud
         let n = cloud.weights.count
         var open = 0.0
-        for i in 0..<n where cloud.models[cloud.modelIndex[i]].parameters.needlingGainReduction * cloud.states[i].needling >= CareWindow.openThreshold {
+        for i in 0..<n
+        where cloud.models[cloud.modelIndex[i]].parameters.needlingGainReduction * cloud.states[i].needling
+            >= CareWindow.openThreshold
+        {
             open += cloud.weights[i]
         }
         openProbability = min(1, max(0, open))
@@ -58,7 +61,8 @@ extension WindowStatus {
         let d = Estimate(values: lengths, weights: cloud.weights)
         duration = d
         let count = sessionDays.count
-        summary = "Your windows have lasted about \(Self.days(d.mean)) (80 % interval \(Self.number(d.lower80))–\(Self.number(d.upper80)) days), "
+        summary =
+            "Your windows have lasted about \(Self.days(d.mean)) (80 % interval \(Self.number(d.lower80))–\(Self.number(d.upper80)) days), "
             + "estimated from \(count) session\(count == 1 ? "" : "s") and your diary. "
             + "Chance a window is open today: \(Int((openProbability * 100).rounded())) %."
     }

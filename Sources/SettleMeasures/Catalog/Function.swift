@@ -21,14 +21,16 @@ extension InstrumentCatalog {
                 id: "interference", name: "Pain interference (mean of 7 items)",
                 items: ["9A", "9B", "9C", "9D", "9E", "9F", "9G"], aggregation: .mean,
                 missing: MissingItemRule(
-                    maximumMissing: 3, source: Citation("Cleeland CS, BPI User Guide: scored when at least 4 of 7 items are answered")),
+                    maximumMissing: 3,
+                    source: Citation("Cleeland CS, BPI User Guide: scored when at least 4 of 7 items are answered")),
                 range: ScoreRange(0, 10),
                 importantChange: ChangeCriterion(points: 1, source: Citation("Dworkin RH et al. 2008 (IMMPACT), J Pain 9:105"))
             ),
         ],
         loinc: [LOINCCode("77565-0", "BPI pain interference score")],
-        licence: Licence(.licensed, holder: "Cleeland CS / MD Anderson Cancer Center", wordingShipped: false,
-                         source: Citation(CommonSources.spec, note: "copyright; licence required; no wording shipped")),
+        licence: Licence(
+            .licensed, holder: "Cleeland CS / MD Anderson Cancer Center", wordingShipped: false,
+            source: Citation(CommonSources.spec, note: "copyright; licence required; no wording shipped")),
         scoringSource: Citation("Cleeland CS, Ryan KM 1994, Ann Acad Med Singapore 23:129–138; BPI User Guide"),
         notes: [
             "Item ids follow the BPI-SF form: 3 worst, 4 least, 5 average, 6 now; 9A–9G general activity, mood, walking, work, relations, sleep, enjoyment of life.",
@@ -44,21 +46,24 @@ extension InstrumentCatalog {
         id: "psfs",
         name: "Patient-Specific Functional Scale",
         version: "Stratford 1995",
-        items: ItemSpec.numbered(1...5, answers: 0...10,
-                                 answerCoding: "0 = unable to perform the activity … 10 = able to perform it at the level before the problem"),
+        items: ItemSpec.numbered(
+            1...5, answers: 0...10,
+            answerCoding: "0 = unable to perform the activity … 10 = able to perform it at the level before the problem"),
         scales: [
             InstrumentScale(
                 id: "total", name: "PSFS mean of rated activities", items: itemIDs(1...5), aggregation: .mean,
                 missing: MissingItemRule(
                     maximumMissing: 2,
-                    source: Citation("Stratford P et al. 1995, Physiother Can 47:258–263: the patient rates 3–5 chosen activities",
-                                     verified: false, note: "spec's '3–5 activities'; unrated activity slots are not chosen, not missing")),
+                    source: Citation(
+                        "Stratford P et al. 1995, Physiother Can 47:258–263: the patient rates 3–5 chosen activities",
+                        verified: false, note: "spec's '3–5 activities'; unrated activity slots are not chosen, not missing")),
                 range: ScoreRange(0, 10), direction: .higherIsBetter,
                 importantChange: ChangeCriterion(
                     kind: "MDC90", points: 2,
-                    source: Citation("Stratford P et al. 1995, Physiother Can 47:258–263", verified: false,
-                                     note: "MDC90 2 points for the average score, 3 points for a single activity (spec); source not re-read"))
-            ),
+                    source: Citation(
+                        "Stratford P et al. 1995, Physiother Can 47:258–263", verified: false,
+                        note: "MDC90 2 points for the average score, 3 points for a single activity (spec); source not re-read"))
+            )
         ],
         licence: Licence(.generic, holder: "free to use", wordingShipped: true, source: Citation(CommonSources.spec)),
         scoringSource: Citation("Stratford P et al. 1995, Physiother Can 47:258–263"),
@@ -74,16 +79,18 @@ extension InstrumentCatalog {
         id: "odi",
         name: "Oswestry Disability Index",
         version: "2.1a",
-        items: ItemSpec.numbered(1...10, answers: 0...5,
-                                 answerCoding: "0–5 = the statement ticked, first to last; if two are ticked, enter the higher"),
+        items: ItemSpec.numbered(
+            1...10, answers: 0...5,
+            answerCoding: "0–5 = the statement ticked, first to last; if two are ticked, enter the higher"),
         scales: [
             InstrumentScale(
                 id: "total", name: "ODI (% disability)", items: itemIDs(1...10),
                 aggregation: .percentOfMaximum(perItemMaximum: 5),
                 missing: MissingItemRule(
                     maximumMissing: 1,
-                    source: Citation("Fairbank JCT, Pynsent PB 2000, Spine 25:2940–2953 (score ÷ (5 × sections answered) × 100)",
-                                     verified: false, note: "documented choice: at most 1 section missing")),
+                    source: Citation(
+                        "Fairbank JCT, Pynsent PB 2000, Spine 25:2940–2953 (score ÷ (5 × sections answered) × 100)",
+                        verified: false, note: "documented choice: at most 1 section missing")),
                 range: ScoreRange(0, 100), unit: "%",
                 bands: [
                     ScoreBand("minimal disability", from: 0, through: 20),
@@ -94,10 +101,11 @@ extension InstrumentCatalog {
                 ],
                 bandSource: Citation("Fairbank JCT, Pynsent PB 2000, Spine 25:2940–2953"),
                 importantChange: ChangeCriterion(points: 10, percent: 30, source: CommonSources.ostelo2008)
-            ),
+            )
         ],
-        licence: Licence(.licensed, holder: "Fairbank JCT / Mapi Research Trust", wordingShipped: false,
-                         source: Citation(CommonSources.spec, note: "copyright; licence required; no wording shipped")),
+        licence: Licence(
+            .licensed, holder: "Fairbank JCT / Mapi Research Trust", wordingShipped: false,
+            source: Citation(CommonSources.spec, note: "copyright; licence required; no wording shipped")),
         scoringSource: Citation("Fairbank JCT, Pynsent PB 2000, Spine 25:2940–2953"),
         notes: [
             "Worked examples: 16 of 50 → 32 %; 16 of 45 (one section missing) → 35.6 % (the manual prints 35.5 %, truncating).",
@@ -113,18 +121,23 @@ extension InstrumentCatalog {
         version: "RMDQ-24",
         items: ItemSpec.numbered(1...24, answers: 0...1, answerCoding: "1 = statement ticked, 0 = not ticked"),
         scales: [
-            InstrumentScale(id: "total", name: "RMDQ total", items: itemIDs(1...24), range: ScoreRange(0, 24),
-                  importantChange: ChangeCriterion(points: 5, percent: 30, source: CommonSources.ostelo2008)),
+            InstrumentScale(
+                id: "total", name: "RMDQ total", items: itemIDs(1...24), range: ScoreRange(0, 24),
+                importantChange: ChangeCriterion(points: 5, percent: 30, source: CommonSources.ostelo2008))
         ],
         flags: [
-            FlagRule(id: "rmdq.recovered", label: "RMDQ ≤ 2: approximately recovered",
-                     when: [.scale("total", .atMost, 2)],
-                     source: Citation(CommonSources.spec, verified: false, note: "the spec names no source for this threshold")),
+            FlagRule(
+                id: "rmdq.recovered", label: "RMDQ ≤ 2: approximately recovered",
+                when: [.scale("total", .atMost, 2)],
+                source: Citation(CommonSources.spec, verified: false, note: "the spec names no source for this threshold"))
         ],
-        licence: Licence(.freeToUse, holder: "Roland M, Morris R", wordingShipped: false,
-                         source: Citation(CommonSources.spec, verified: false, note: "licence not confirmed; no wording shipped")),
+        licence: Licence(
+            .freeToUse, holder: "Roland M, Morris R", wordingShipped: false,
+            source: Citation(CommonSources.spec, verified: false, note: "licence not confirmed; no wording shipped")),
         scoringSource: Citation("Roland M, Morris R 1983, Spine 8:141–144"),
-        notes: ["On paper an unticked statement counts 0; software must record 0 explicitly, because a missing answer means no score."]
+        notes: [
+            "On paper an unticked statement counts 0; software must record 0 explicitly, because a missing answer means no score."
+        ]
     )
 
     /// Neck Disability Index: 10 sections 0–5; raw 0–50 and percent.
@@ -136,8 +149,9 @@ extension InstrumentCatalog {
         scales: [
             InstrumentScale(
                 id: "total", name: "NDI raw score", items: itemIDs(1...10),
-                missing: MissingItemRule(maximumMissing: 1,
-                                         source: Citation("Vernon H: one missing section is replaced by the mean of the others")),
+                missing: MissingItemRule(
+                    maximumMissing: 1,
+                    source: Citation("Vernon H: one missing section is replaced by the mean of the others")),
                 range: ScoreRange(0, 50),
                 bands: [
                     ScoreBand("no disability", from: 0, through: 4),
@@ -147,20 +161,28 @@ extension InstrumentCatalog {
                     ScoreBand("complete", from: 35, through: 50),
                 ],
                 bandSource: Citation("Vernon H 2008, J Manipulative Physiol Ther 31:491–502"),
-                importantChange: ChangeCriterion(points: 5, source: Citation(CommonSources.spec, verified: false,
-                                                                             note: "MCID of 5 raw points; source not named in the spec"))
+                importantChange: ChangeCriterion(
+                    points: 5,
+                    source: Citation(
+                        CommonSources.spec, verified: false,
+                        note: "MCID of 5 raw points; source not named in the spec"))
             ),
             InstrumentScale(
                 id: "percent", name: "NDI percent (raw × 2)", items: itemIDs(1...10), aggregation: .scaledSum(factor: 2),
-                missing: MissingItemRule(maximumMissing: 1,
-                                         source: Citation("Vernon H: one missing section is replaced by the mean of the others")),
+                missing: MissingItemRule(
+                    maximumMissing: 1,
+                    source: Citation("Vernon H: one missing section is replaced by the mean of the others")),
                 range: ScoreRange(0, 100), unit: "%"
             ),
         ],
-        licence: Licence(.freeToUse, holder: "Vernon H", wordingShipped: false,
-                         source: Citation("Vernon H 1996 (duplication encouraged)", verified: false,
-                                          note: "current Mapi distribution terms not checked; no wording shipped")),
+        licence: Licence(
+            .freeToUse, holder: "Vernon H", wordingShipped: false,
+            source: Citation(
+                "Vernon H 1996 (duplication encouraged)", verified: false,
+                note: "current Mapi distribution terms not checked; no wording shipped")),
         scoringSource: Citation("Vernon H, Mior S 1991, J Manipulative Physiol Ther 14:409–415"),
-        notes: ["With one section missing the raw score is prorated (sum × 10 ÷ 9) and can be fractional; bands then apply by lower edge."]
+        notes: [
+            "With one section missing the raw score is prorated (sum × 10 ÷ 9) and can be fractional; bands then apply by lower edge."
+        ]
     )
 }

@@ -18,11 +18,12 @@ extension InstrumentCatalog {
                     source: Citation(
                         "Farrar JT et al. 2001, Pain 94:149; tiers: Dworkin RH et al. 2008 (IMMPACT), J Pain 9:105")
                 )
-            ),
+            )
         ],
         loinc: [LOINCCode("72514-3", "Pain severity 0–10 verbal numeric rating (reported)")],
-        licence: Licence(.generic, holder: "none (generic scale)", wordingShipped: true,
-                         source: Citation(CommonSources.spec)),
+        licence: Licence(
+            .generic, holder: "none (generic scale)", wordingShipped: true,
+            source: Citation(CommonSources.spec)),
         scoringSource: Citation("Farrar JT et al. 2001, Pain 94:149–158")
     )
 
@@ -42,11 +43,12 @@ extension InstrumentCatalog {
                         "Krebs EE et al. 2009, J Gen Intern Med 24:733–738", verified: false,
                         note: "30 % improvement is common practice; not confirmed as the paper's own threshold")
                 )
-            ),
+            )
         ],
         loinc: [LOINCCode("91148-7", "PEG 3-item pain scale panel"), LOINCCode("91147-9", "PEG score")],
-        licence: Licence(.freeToUse, holder: "Krebs EE et al.", wordingShipped: false,
-                         source: Citation(CommonSources.spec, verified: false, note: "free use not confirmed; wording not shipped")),
+        licence: Licence(
+            .freeToUse, holder: "Krebs EE et al.", wordingShipped: false,
+            source: Citation(CommonSources.spec, verified: false, note: "free use not confirmed; wording not shipped")),
         scoringSource: Citation("Krebs EE et al. 2009, J Gen Intern Med 24:733–738"),
         notes: [
             "Item 1 = average pain in the past week; item 2 = interference with enjoyment of life; item 3 = interference with general activity.",
@@ -62,13 +64,16 @@ extension InstrumentCatalog {
         version: "v1.0 6a",
         items: ItemSpec.numbered(1...6, answers: 1...5, answerCoding: "1 = not at all … 5 = very much"),
         scales: [
-            InstrumentScale(id: "total", name: "Raw score (sum; not a T-score)", items: itemIDs(1...6), range: ScoreRange(6, 30),
-                  unit: "raw points"),
+            InstrumentScale(
+                id: "total", name: "Raw score (sum; not a T-score)", items: itemIDs(1...6), range: ScoreRange(6, 30),
+                unit: "raw points")
         ],
         loinc: [LOINCCode("77865-4", "PROMIS pain interference T-score (not produced: table unverified)")],
-        licence: Licence(.freeToUse, holder: "PROMIS Health Organization (HealthMeasures)", wordingShipped: false,
-                         source: Citation("HealthMeasures terms of use", verified: false,
-                                          note: "terms not checked here; wording not shipped")),
+        licence: Licence(
+            .freeToUse, holder: "PROMIS Health Organization (HealthMeasures)", wordingShipped: false,
+            source: Citation(
+                "HealthMeasures terms of use", verified: false,
+                note: "terms not checked here; wording not shipped")),
         scoringSource: Citation(
             "HealthMeasures PROMIS Pain Interference scoring manual", verified: false,
             note: "raw sum only; the raw→T-score table was not checked against the official manual, so no T-score is given"),

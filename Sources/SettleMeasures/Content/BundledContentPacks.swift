@@ -27,13 +27,15 @@ public enum BundledContentPacks {
             "5": "Poor appetite or overeating",
             "6": "Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
             "7": "Trouble concentrating on things, such as reading the newspaper or watching television",
-            "8": "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
+            "8":
+                "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
             "9": "Thoughts that you would be better off dead or of hurting yourself in some way",
-            "10": "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
+            "10":
+                "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
         ],
         answerLabels: frequency,
         itemAnswerLabels: [
-            "10": ["0": "Not difficult at all", "1": "Somewhat difficult", "2": "Very difficult", "3": "Extremely difficult"],
+            "10": ["0": "Not difficult at all", "1": "Somewhat difficult", "2": "Very difficult", "3": "Extremely difficult"]
         ],
         attribution: pfizer
     )
@@ -73,7 +75,10 @@ public enum BundledContentPacks {
         instrumentID: "nrs", version: "0-10", language: "en",
         title: "Pain rating",
         instructions: "Pick the one number that fits best.",
-        items: ["1": "How strong has your pain been over the last 24 hours, where 0 is no pain and 10 is the worst pain you can imagine?"],
+        items: [
+            "1":
+                "How strong has your pain been over the last 24 hours, where 0 is no pain and 10 is the worst pain you can imagine?"
+        ],
         answerLabels: ["0": "No pain", "10": "Worst pain you can imagine"],
         attribution: "Generic 0–10 numeric rating scale; wording written for Settle."
     )
@@ -93,7 +98,8 @@ public enum BundledContentPacks {
     static let psfs = ContentPack(
         instrumentID: "psfs", version: "Stratford 1995", language: "en",
         title: "Activities that matter to you",
-        instructions: "Name three to five activities that your problem makes hard or impossible. For each one, choose how able you are to do it today.",
+        instructions:
+            "Name three to five activities that your problem makes hard or impossible. For each one, choose how able you are to do it today.",
         items: [
             "1": "Your first activity", "2": "Your second activity", "3": "Your third activity",
             "4": "Your fourth activity (optional)", "5": "Your fifth activity (optional)",

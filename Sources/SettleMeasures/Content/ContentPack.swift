@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Item wording for one instrument in one language, kept apart from scoring.
@@ -112,7 +112,8 @@ public enum ContentPackError: Error, Sendable, Hashable, CustomStringConvertible
         switch self {
         case .malformed(let detail): "content pack JSON is malformed: \(detail)"
         case .wrongInstrument(let pack, let instrument): "content pack is for '\(pack)', not '\(instrument)'"
-        case .wrongVersion(let pack, let instrument): "content pack version '\(pack)' does not match instrument version '\(instrument)'"
+        case .wrongVersion(let pack, let instrument):
+            "content pack version '\(pack)' does not match instrument version '\(instrument)'"
         case .unknownItem(let item): "content pack words item '\(item)', which the instrument does not have"
         case .missingWording(let item): "content pack has no wording for item '\(item)'"
         case .labelForUnknownAnswer(let item, let value, let allowed):

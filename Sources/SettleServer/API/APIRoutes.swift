@@ -38,7 +38,9 @@ struct APIRoutes {
 
     func me(_ request: Request, context: SettleRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        return try APIJSON.response(APIModels.Me(id: user.id, email: user.email, displayName: user.displayName, role: user.role, patientID: user.patientID))
+        return try APIJSON.response(
+            APIModels.Me(
+                id: user.id, email: user.email, displayName: user.displayName, role: user.role, patientID: user.patientID))
     }
 
     func listPatients(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -52,22 +54,30 @@ struct APIRoutes {
         let user = try context.requireUser()
         try AccessPolicy.require(user, roles: [.clinician])
         let body = try await APIJSON.decode(APIModels.NewPatient.self, from: request)
-        let patient = Patient(displayName: body.displayName, birthYear: body.birthYear, condition: body.condition ?? "", clinicianID: user.id, createdAt: env.now())
+        let patient = Patient(
+            displayName: body.displayName, birthYear: body.birthYear, condition: body.condition ?? "", clinicianID: user.id,
+            createdAt: env.now())
         try Self.check(patient.validate())
-        try await env.store.apply([.createPatient(patient), .appendAudit(env.audit(user, "patient.create", patientID: patient.id))])
+        try await env.store.apply([
+            .createPatient(patient), .appendAudit(env.audit(user, "patient.create", patientID: patient.id)),
+        ])
         return try APIJSON.response(patient, status: .created)
     }
 
     func patient(_ request: Request, context: SettleRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
-        guard let record = try await env.store.recentRecord(patientID: patient.id, days: 29, today: env.today) else { throw HTTPError(.notFound) }
+        guard let record = try await env.store.recentRecord(patientID: patient.id, days: 29, today: env.today) else {
+            throw HTTPError(.notFound)
+        }
         try await env.recordView(user, "api.patient.view", patientID: patient.id)
         let s = CareSummary(record: record, today: env.today)
-        return try APIJSON.response(APIModels.PatientSummary(
-            patient: patient, lastCheckIn: s.lastCheckIn, recentPain: s.recentPain, earlierPain: s.earlierPain,
-            sensitivityIndex: s.estimatedSensitivity, windowOpen: s.windowOpen, flare: s.flare, questionnaireDue: s.questionnaireDue,
-            note: "Descriptive summaries of the diary and session log; decision support, not a diagnosis."))
+        return try APIJSON.response(
+            APIModels.PatientSummary(
+                patient: patient, lastCheckIn: s.lastCheckIn, recentPain: s.recentPain, earlierPain: s.earlierPain,
+                sensitivityIndex: s.estimatedSensitivity, windowOpen: s.windowOpen, flare: s.flare,
+                questionnaireDue: s.questionnaireDue,
+                note: "Descriptive summaries of the diary and session log; decision support, not a diagnosis."))
     }
 
     /// The patient's record as a FHIR R4 Bundle (`application/fhir+json`), built by SettleInterop.
@@ -77,7 +87,8 @@ struct APIRoutes {
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
         guard let record = try await env.store.patientRecord(id: patient.id) else { throw HTTPError(.notFound) }
         try await env.recordView(user, "api.patient.fhir", patientID: patient.id)
-        let synthetic = patient.displayName.localizedCaseInsensitiveContains("synthetic")
+        let synthetic =
+            patient.displayName.localizedCaseInsensitiveContains("synthetic")
             || patient.condition.localizedCaseInsensitiveContains("synthetic")
         let data = FHIRExporter.bundle(for: record, synthetic: synthetic)
         var headers = HTTPFields()
@@ -106,9 +117,13 @@ struct APIRoutes {
         let body = try await APIJSON.decode(APIModels.NewDiaryEntry.self, from: request)
         let entry = DiaryEntry(
             patientID: patient.id, day: body.day, recordedAt: env.now(), pain: body.pain, activityMinutes: body.activityMinutes,
-            steps: body.steps, sleepQuality: body.sleepQuality, stress: body.stress, flare: body.flare ?? false, note: body.note ?? "")
+            steps: body.steps, sleepQuality: body.sleepQuality, stress: body.stress, flare: body.flare ?? false,
+            note: body.note ?? "")
         try Self.check(entry.validate())
-        try await env.store.apply([.addDiaryEntry(entry), .appendAudit(env.audit(user, "diary.add", patientID: patient.id, target: "diary/\(entry.day.iso)"))])
+        try await env.store.apply([
+            .addDiaryEntry(entry),
+            .appendAudit(env.audit(user, "diary.add", patientID: patient.id, target: "diary/\(entry.day.iso)")),
+        ])
         return try APIJSON.response(entry, status: .created)
     }
 
@@ -124,11 +139,13 @@ struct APIRoutes {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .treat, store: env.store)
         let body = try await APIJSON.decode(APIModels.NewSession.self, from: request)
-        let session = TreatmentSession(patientID: patient.id, clinicianID: user.id, day: body.day, treatment: body.treatment, note: body.note ?? "")
+        let session = TreatmentSession(
+            patientID: patient.id, clinicianID: user.id, day: body.day, treatment: body.treatment, note: body.note ?? "")
         try Self.check(session.validate())
         try await env.store.apply([
             .addTreatmentSession(session),
-            .appendAudit(env.audit(user, "session.add", patientID: patient.id, target: "session/\(session.id.uuidString.lowercased())")),
+            .appendAudit(
+                env.audit(user, "session.add", patientID: patient.id, target: "session/\(session.id.uuidString.lowercased())")),
         ])
         return try APIJSON.response(session, status: .created)
     }
@@ -138,7 +155,9 @@ struct APIRoutes {
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
         let instrument = request.uri.queryParameters["instrument"].map(String.init)
         let items = try await env.store.administrations(patientID: patient.id, instrumentID: instrument).map { admin in
-            let score = QuestionnaireScoring.decode(admin.scoreJSON) ?? QuestionnaireScoring.score(instrumentID: admin.instrumentID, answers: admin.answers)
+            let score =
+                QuestionnaireScoring.decode(admin.scoreJSON)
+                ?? QuestionnaireScoring.score(instrumentID: admin.instrumentID, answers: admin.answers)
             return APIModels.ScoredAdministration(administration: admin, total: score?.total, band: score?.band)
         }
         try await env.recordView(user, "api.questionnaires.view", patientID: patient.id)
@@ -156,15 +175,24 @@ struct APIRoutes {
         let result: SettleMeasures.ScoreResult
         do { result = try instrument.score(body.answers) } catch { throw FieldErrors(["answers": error.description]) }
         if !result.missingItems.isEmpty, result.total == nil {
-            throw FieldErrors(["answers": "Items missing and the instrument cannot be scored without them: \(result.missingItems.joined(separator: ", "))."])
+            throw FieldErrors([
+                "answers":
+                    "Items missing and the instrument cannot be scored without them: \(result.missingItems.joined(separator: ", "))."
+            ])
         }
         let answers = body.answers.mapValues(Double.init)
         let admin = QuestionnaireAdministration(
-            patientID: patient.id, instrumentID: instrument.id, version: instrument.version, variant: instrument.variant ?? "", day: body.day,
-            administeredAt: env.now(), answers: answers, scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: instrument.id, answers: answers))
+            patientID: patient.id, instrumentID: instrument.id, version: instrument.version, variant: instrument.variant ?? "",
+            day: body.day,
+            administeredAt: env.now(), answers: answers,
+            scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: instrument.id, answers: answers))
         try Self.check(admin.validate())
-        try await env.store.apply([.addAdministration(admin), .appendAudit(env.audit(user, "questionnaire.add", patientID: patient.id, target: "\(instrument.id)/\(body.day.iso)"))])
-        return try APIJSON.response(APIModels.ScoredAdministration(administration: admin, total: result.total, band: result.band), status: .created)
+        try await env.store.apply([
+            .addAdministration(admin),
+            .appendAudit(env.audit(user, "questionnaire.add", patientID: patient.id, target: "\(instrument.id)/\(body.day.iso)")),
+        ])
+        return try APIJSON.response(
+            APIModels.ScoredAdministration(administration: admin, total: result.total, band: result.band), status: .created)
     }
 
     func plan(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -182,10 +210,14 @@ struct APIRoutes {
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .treat, store: env.store)
         let body = try await APIJSON.decode(APIModels.NewPlan.self, from: request)
         let plan = ActivityPlan(
-            patientID: patient.id, startDay: body.startDay, weeklyQuotaMinutes: body.weeklyQuotaMinutes, progression: body.progression,
+            patientID: patient.id, startDay: body.startDay, weeklyQuotaMinutes: body.weeklyQuotaMinutes,
+            progression: body.progression,
             setBy: user.id, setAt: env.now(), note: body.note ?? "")
         try Self.check(plan.validate())
-        try await env.store.apply([.setPlan(plan), .appendAudit(env.audit(user, "plan.set", patientID: patient.id, target: "plan/\(plan.id.uuidString.lowercased())"))])
+        try await env.store.apply([
+            .setPlan(plan),
+            .appendAudit(env.audit(user, "plan.set", patientID: patient.id, target: "plan/\(plan.id.uuidString.lowercased())")),
+        ])
         return try APIJSON.response(plan)
     }
 
@@ -196,7 +228,8 @@ struct APIRoutes {
         let query = FormFields(urlEncoded: request.uri.query ?? "")
         let limit = errors.integer(query, "limit", label: "limit", in: 1...10_000, required: false) ?? 200
         guard errors.isEmpty else { throw errors }
-        return try APIJSON.response(APIModels.List(items: try await env.store.auditEvents(patientID: nil, actorID: nil, limit: limit)))
+        return try APIJSON.response(
+            APIModels.List(items: try await env.store.auditEvents(patientID: nil, actorID: nil, limit: limit)))
     }
 
     /// Throws `422` with every problem a record's validation found.
@@ -211,9 +244,11 @@ struct BearerTokenAuthenticator: RouterMiddleware {
     let store: any ClinicStore
     let now: @Sendable () -> Date
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         guard let bearer = request.headers.bearer else {
-            throw HTTPError(.unauthorized, message: "Send an API token as Authorization: Bearer <token> (create one on /account/tokens).")
+            throw HTTPError(
+                .unauthorized, message: "Send an API token as Authorization: Bearer <token> (create one on /account/tokens).")
         }
         guard let token = try await store.validAPIToken(tokenHash: TokenHash(hashing: bearer.token), now: now()),
             let user = try await store.user(id: token.userID), !user.disabled

@@ -29,7 +29,8 @@ public func buildApplication(
     var logger = Logger(label: "settle")
     logger.logLevel = Logger.Level(rawValue: reader.string(forKey: "log.level", default: "info")) ?? .info
 
-    let opened = try injected.map { StoreOpener.Opened(store: $0, services: []) } ?? StoreOpener.open(settings: settings, logger: logger)
+    let opened =
+        try injected.map { StoreOpener.Opened(store: $0, services: []) } ?? StoreOpener.open(settings: settings, logger: logger)
     let environment = ClinicEnvironment(store: opened.store, settings: settings, now: now)
     let demoLogin = Mutex<DemoLogin?>(nil)
     var app = Application(
@@ -37,7 +38,9 @@ public func buildApplication(
         configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")),
         services: opened.services,
         onServerRunning: { _ in
-            onReady(StartupSummary(url: settings.baseURL, demoLogin: demoLogin.withLock { $0 }, database: settings.databaseDescription))
+            onReady(
+                StartupSummary(
+                    url: settings.baseURL, demoLogin: demoLogin.withLock { $0 }, database: settings.databaseDescription))
         },
         logger: logger
     )
@@ -71,17 +74,20 @@ public func buildRouter(environment: ClinicEnvironment) -> Router<SettleRequestC
 
     // Browser pages: session cookie (stored in the database, hashed) → signed-in user.
     let pages = router.group()
-        .add(middleware: SessionMiddleware(
-            storage: StoreSessionDriver(store: environment.store),
-            configuration: .init(
-                sessionCookieParameters: .init(
-                    name: "settle_session", path: "/", secure: environment.settings.secureCookies, sameSite: .lax),
-                keyPrefix: "web.",
-                defaultSessionExpiration: .seconds(12 * 60 * 60))))
-        .add(middleware: SessionAuthenticator(context: SettleRequestContext.self) { (session: WebSession, _) in
-            guard let user = try await environment.store.user(id: session.userID), !user.disabled else { return nil }
-            return user
-        })
+        .add(
+            middleware: SessionMiddleware(
+                storage: StoreSessionDriver(store: environment.store),
+                configuration: .init(
+                    sessionCookieParameters: .init(
+                        name: "settle_session", path: "/", secure: environment.settings.secureCookies, sameSite: .lax),
+                    keyPrefix: "web.",
+                    defaultSessionExpiration: .seconds(12 * 60 * 60)))
+        )
+        .add(
+            middleware: SessionAuthenticator(context: SettleRequestContext.self) { (session: WebSession, _) in
+                guard let user = try await environment.store.user(id: session.userID), !user.disabled else { return nil }
+                return user
+            })
     AuthRoutes(env: environment).add(to: pages)
     ClinicianRoutes(env: environment).add(to: pages)
     PatientSelfRoutes(env: environment).add(to: pages)

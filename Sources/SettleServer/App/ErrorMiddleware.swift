@@ -9,7 +9,8 @@ import SettleStore
 /// `409`, unknown records → `404`); a signed-out browser is sent to the login page; only
 /// unexpected failures become `500` (logged, with no internals shown).
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         do {
             return try await next(request, context)
         } catch {
@@ -21,7 +22,12 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 return problem.jsonResponse()
             }
             if problem.status == .unauthorized {
-                let next = request.uri.path == "/" ? "" : "?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "")
+                let next =
+                    request.uri.path == "/"
+                    ? ""
+                    : "?next="
+                        + (request.uri.path.addingPercentEncoding(
+                            withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "")
                 return Response.redirect(to: "/login" + next, type: .found)
             }
             return problem.htmlResponse()
@@ -54,7 +60,9 @@ struct Problem: Sendable, Codable, Equatable {
             case .conflict(let field, let detail):
                 self.init(status: .conflict, message: detail, fields: [field: detail])
             case .invalid(let problems):
-                self.init(status: .unprocessableContent, message: "Some fields need correcting.", fields: FieldErrors(problems: problems).messages)
+                self.init(
+                    status: .unprocessableContent, message: "Some fields need correcting.",
+                    fields: FieldErrors(problems: problems).messages)
             case .unavailable:
                 self.init(status: .serviceUnavailable, message: "The database is unavailable. Try again shortly.")
             }
@@ -70,7 +78,10 @@ struct Problem: Sendable, Codable, Equatable {
 
     private struct Envelope: Codable { var error: Problem }
 
-    private enum CodingKeys: String, CodingKey { case statusCode = "status", message, fields }
+    private enum CodingKeys: String, CodingKey {
+        case statusCode = "status"
+        case message, fields
+    }
 
     func jsonResponse() -> Response {
         let encoder = JSONEncoder()

@@ -43,7 +43,9 @@ public struct ServerSettings: Sendable, Equatable {
 
     /// Problems that stop the server from starting, each naming the setting to fix.
     public func validate() throws(SettingsError) {
-        guard (0...65535).contains(port) else { throw .invalid("http.port (--port / HTTP_PORT) must be 0–65535 (0 picks a free port); got \(port)") }
+        guard (0...65535).contains(port) else {
+            throw .invalid("http.port (--port / HTTP_PORT) must be 0–65535 (0 picks a free port); got \(port)")
+        }
         guard !host.isEmpty else { throw .invalid("http.host (--hostname / HTTP_HOST) must not be empty") }
         if let url = databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") || url.hasPrefix("sqlite:")) {
             throw .invalid("database.url (--database-url / DATABASE_URL) must start with postgres://, postgresql:// or sqlite:")
@@ -56,6 +58,8 @@ public enum SettingsError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(String)
 
     public var description: String {
-        switch self { case .invalid(let message): "Invalid setting: \(message)" }
+        switch self {
+        case .invalid(let message): "Invalid setting: \(message)"
+        }
     }
 }

@@ -42,7 +42,8 @@ enum AccessPolicy {
     /// Throws `403` unless the user has one of `roles`.
     static func require(_ user: SignedInUser, roles: Set<UserRole>) throws {
         guard roles.contains(user.role) else {
-            throw HTTPError(.forbidden, message: "This page is for \(roles.map(\.label).sorted().joined(separator: " or ")) accounts.")
+            throw HTTPError(
+                .forbidden, message: "This page is for \(roles.map(\.label).sorted().joined(separator: " or ")) accounts.")
         }
     }
 

@@ -16,7 +16,8 @@ enum CSRF {
     /// Throws `403` unless the form's token equals `expected`.
     static func verify(_ form: FormFields, expected: String) throws {
         guard let sent = form.value(for: fieldName), Secrets.constantTimeEquals(sent, expected) else {
-            throw HTTPError(.forbidden, message: "The form has expired or did not come from this site. Reload the page and try again.")
+            throw HTTPError(
+                .forbidden, message: "The form has expired or did not come from this site. Reload the page and try again.")
         }
     }
 
@@ -36,7 +37,8 @@ enum CSRF {
     /// Throws `403` unless the form's token matches the double-submit cookie.
     static func verifyAnonymous(_ form: FormFields, request: Request) throws {
         guard let cookie = request.cookies[cookieName]?.value else {
-            throw HTTPError(.forbidden, message: "Cookies are needed to sign in. Enable cookies for this site and reload the page.")
+            throw HTTPError(
+                .forbidden, message: "Cookies are needed to sign in. Enable cookies for this site and reload the page.")
         }
         try verify(form, expected: String(cookie))
     }

@@ -46,17 +46,15 @@ struct CareSummary: Sendable, Equatable {
             if case .acupuncture(let details) = session.treatment, details.arm == .verum { return session.day }
             return nil
         }.max()
-        if let lastNeedling { windowOpen = lastNeedling.days(to: today) <= Self.windowDays && lastNeedling <= today } else { windowOpen = false }
+        if let lastNeedling {
+            windowOpen = lastNeedling.days(to: today) <= Self.windowDays && lastNeedling <= today
+        } else {
+            windowOpen = false
+        }
         let lastQuestionnaire = record.questionnaires.map(\.day).max()
         questionnaireDue = lastQuestionnaire.map { $0.days(to: today) >= Self.questionnaireInterval } ?? true
         let month = diary.filter { $0.day > today.adding(days: -29) }
-        if let meanPain = Self.mean(month.map { Double($0.pain) }) {
-            let flareRate = Double(month.filter(\.flare).count) / Double(max(month.count, 1))
-            let lowActivityPain = Self.mean(month.filter { ($0.activityMinutes ?? 60) < 45 }.map { Double($0.pain) }) ?? meanPain
-            estimatedSensitivity = min(max(0.6 * meanPain / 10 + 0.25 * min(flareRate * 4, 1) + 0.15 * lowActivityPain / 10, 0), 1)
-        } else {
-            estimatedSensitivity = nil
-        }
+        estimatedSensitivity = SensitivityIndex.point(month)
     }
 
     static func mean(_ values: [Double]) -> Double? {

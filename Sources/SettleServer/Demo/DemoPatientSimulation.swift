@@ -36,24 +36,32 @@ struct DemoPatientSimulation {
             var sessionTreatments: [Treatment] = []
             if let start = profile.acupunctureFrom, offset >= start, (offset - start) % 7 == 0, offset - start < 6 * 7 {
                 input.verumNeedles = 10
-                sessionTreatments.append(.acupuncture(AcupunctureDetails(
-                    arm: .verum, points: ["BL23", "BL25", "GB30", "ST36", "LI4"], needleCount: 10, retentionMinutes: 20,
-                    electro: offset - start >= 14, deQi: true, adverseEvents: offset - start == 7 ? ["minor bruising at BL23"] : [])))
+                sessionTreatments.append(
+                    .acupuncture(
+                        AcupunctureDetails(
+                            arm: .verum, points: ["BL23", "BL25", "GB30", "ST36", "LI4"], needleCount: 10, retentionMinutes: 20,
+                            electro: offset - start >= 14, deQi: true,
+                            adverseEvents: offset - start == 7 ? ["minor bruising at BL23"] : [])))
             }
             if let start = profile.exposureFrom, offset >= start {
                 input.timeContingent = true
                 input.plannedLoad = min(1 + 0.006 * Double(offset - start), 1.5)
                 if (offset - start) % 14 == 0 {
-                    sessionTreatments.append(.exercise(ExerciseDetails(
-                        kind: .gradedExposure,
-                        prescription: "Walk \(20 + (offset - start) / 2) min daily; sit-to-stand 3×8; bend-and-lift practice with light box",
-                        minutes: 40)))
+                    sessionTreatments.append(
+                        .exercise(
+                            ExerciseDetails(
+                                kind: .gradedExposure,
+                                prescription:
+                                    "Walk \(20 + (offset - start) / 2) min daily; sit-to-stand 3×8; bend-and-lift practice with light box",
+                                minutes: 40)))
                 }
             }
             if profile.educationDays.contains(offset) {
                 input.education = 1
-                sessionTreatments.append(.education(EducationDetails(
-                    topics: ["Pain as protection", "Sensitivity can settle", "Flare-up plan"], minutes: 30)))
+                sessionTreatments.append(
+                    .education(
+                        EducationDetails(
+                            topics: ["Pain as protection", "Sensitivity can settle", "Flare-up plan"], minutes: 30)))
             }
             let shocks = DayShocks.draw(from: &stream)
             let outcome = model.step(&state, input, shocks: shocks)
@@ -62,24 +70,31 @@ struct DemoPatientSimulation {
             let recordedAt = day.startDate.addingTimeInterval(20 * 3600)
             // Patients skip about one day in eight.
             if Double(stream.next() % 1000) / 1000 > 0.12 || offset == days - 1 {
-                writes.append(.addDiaryEntry(DiaryEntry(
-                    patientID: patient.id, day: day, recordedAt: recordedAt, pain: outcome.painRating,
-                    activityMinutes: Int(outcome.activityMinutes.rounded()), sleepQuality: sleep, stress: stress,
-                    flare: outcome.isFlare, note: "")))
+                writes.append(
+                    .addDiaryEntry(
+                        DiaryEntry(
+                            patientID: patient.id, day: day, recordedAt: recordedAt, pain: outcome.painRating,
+                            activityMinutes: Int(outcome.activityMinutes.rounded()), sleepQuality: sleep, stress: stress,
+                            flare: outcome.isFlare, note: "")))
             }
             for treatment in sessionTreatments {
-                writes.append(.addTreatmentSession(TreatmentSession(
-                    patientID: patient.id, clinicianID: clinicianID, day: day, treatment: treatment, note: "Synthetic demo session.")))
+                writes.append(
+                    .addTreatmentSession(
+                        TreatmentSession(
+                            patientID: patient.id, clinicianID: clinicianID, day: day, treatment: treatment,
+                            note: "Synthetic demo session.")))
             }
             if offset % 28 == 0 || offset == days - 1 {
                 writes += questionnaires(patientID: patient.id, day: day, at: recordedAt, outcome: outcome)
             }
         }
         if let start = profile.exposureFrom {
-            writes.append(.setPlan(ActivityPlan(
-                patientID: patient.id, startDay: firstDay.adding(days: start), weeklyQuotaMinutes: 150,
-                progression: ProgressionRule(increasePercent: 10, everyDays: 7, holdOnFlare: true, ceilingMinutes: 300),
-                setBy: clinicianID, setAt: now, note: "Synthetic demo plan: time-contingent walking quota.")))
+            writes.append(
+                .setPlan(
+                    ActivityPlan(
+                        patientID: patient.id, startDay: firstDay.adding(days: start), weeklyQuotaMinutes: 150,
+                        progression: ProgressionRule(increasePercent: 10, everyDays: 7, holdOnFlare: true, ceilingMinutes: 300),
+                        setBy: clinicianID, setAt: now, note: "Synthetic demo plan: time-contingent walking quota.")))
         }
         return writes
     }
@@ -98,13 +113,15 @@ struct DemoPatientSimulation {
             tsk[String(item)] = Double(min(max(Int((perItem + wobble).rounded()), 1), 4))
         }
         return [
-            .addAdministration(QuestionnaireAdministration(
-                patientID: patientID, instrumentID: "peg3", version: "Krebs 2009", day: day, administeredAt: at, answers: peg,
-                scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: "peg3", answers: peg))),
-            .addAdministration(QuestionnaireAdministration(
-                patientID: patientID, instrumentID: "tsk11", version: "TSK-11 (Woby 2005)", day: day,
-                administeredAt: at.addingTimeInterval(60), answers: tsk,
-                scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: "tsk11", answers: tsk))),
+            .addAdministration(
+                QuestionnaireAdministration(
+                    patientID: patientID, instrumentID: "peg3", version: "Krebs 2009", day: day, administeredAt: at, answers: peg,
+                    scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: "peg3", answers: peg))),
+            .addAdministration(
+                QuestionnaireAdministration(
+                    patientID: patientID, instrumentID: "tsk11", version: "TSK-11 (Woby 2005)", day: day,
+                    administeredAt: at.addingTimeInterval(60), answers: tsk,
+                    scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: "tsk11", answers: tsk))),
         ]
     }
 

@@ -23,9 +23,11 @@ struct AdminRoutes {
     }
 
     private func usersPage(context: SettleRequestContext, form: FormFields, errors: FieldErrors) async throws -> HTML {
-        let rows = HTML.join(try await env.store.users().map { account in
-            "<tr><td>\(account.displayName)</td><td>\(account.email)</td><td>\(account.role.label)</td><td>\(account.disabled ? "disabled" : "active")</td></tr>" as HTML
-        })
+        let rows = HTML.join(
+            try await env.store.users().map { account in
+                "<tr><td>\(account.displayName)</td><td>\(account.email)</td><td>\(account.role.label)</td><td>\(account.disabled ? "disabled" : "active")</td></tr>"
+                    as HTML
+            })
         let body: HTML = """
             <h1>Accounts</h1>
             <div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Role</th><th scope="col">Status</th></tr></thead>
@@ -50,17 +52,28 @@ struct AdminRoutes {
         try context.verifyCSRF(form)
         var errors = FieldErrors()
         let email = UserAccount.normalizedEmail(form.value(for: "email") ?? "")
-        if email.isEmpty || !email.contains("@") || email.count > 254 { errors.add("email", "Enter an e-mail like name@example.org.") }
-        let role: UserRole? = switch form.value(for: "role") { case "clinician": .clinician; case "admin": .admin; default: nil }
+        if email.isEmpty || !email.contains("@") || email.count > 254 {
+            errors.add("email", "Enter an e-mail like name@example.org.")
+        }
+        let role: UserRole? =
+            switch form.value(for: "role") {
+            case "clinician": .clinician
+            case "admin": .admin
+            default: nil
+            }
         if role == nil { errors.add("role", "Choose clinician or administrator.") }
         guard errors.isEmpty, let role else {
-            return HTMLPage(status: .unprocessableContent, body: try await usersPage(context: context, form: form, errors: errors)).response()
+            return HTMLPage(
+                status: .unprocessableContent, body: try await usersPage(context: context, form: form, errors: errors)
+            ).response()
         }
         let code = SecretToken.generate()
         let now = env.now()
         try await env.store.apply([
-            .createInvite(Invite(codeHash: TokenHash(hashing: code), email: email, role: role, createdBy: user.id, createdAt: now,
-                                 expiresAt: now.addingTimeInterval(7 * 24 * 3600))),
+            .createInvite(
+                Invite(
+                    codeHash: TokenHash(hashing: code), email: email, role: role, createdBy: user.id, createdAt: now,
+                    expiresAt: now.addingTimeInterval(7 * 24 * 3600))),
             .appendAudit(env.audit(user, "invite.create", target: "\(role.rawValue) \(email)")),
         ])
         let body: HTML = """
@@ -69,7 +82,8 @@ struct AdminRoutes {
             <p><input type="text" readonly value="\(env.settings.baseURL)/invite/\(code)" aria-label="Invite link"></p>
             <p><a href="/admin/users">Back to accounts</a></p></div>
             """
-        return HTMLPage(status: .created, body: Layout.page(title: "Invite link", viewer: try context.viewer(), body: body)).response()
+        return HTMLPage(status: .created, body: Layout.page(title: "Invite link", viewer: try context.viewer(), body: body))
+            .response()
     }
 
     func audit(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
@@ -77,10 +91,13 @@ struct AdminRoutes {
         try AccessPolicy.require(user, roles: [.admin])
         let events = try await env.store.auditEvents(patientID: nil, actorID: nil, limit: 300)
         let names = Dictionary(try await env.store.users().map { ($0.id, $0.email) }, uniquingKeysWith: { a, _ in a })
-        let rows = HTML.join(events.map { event in
-            let when = ISO8601DateFormatter().string(from: event.at)
-            return "<tr><td>\(when)</td><td>\(event.actorID.flatMap { names[$0] } ?? "system")</td><td>\(event.action)</td><td>\(event.patientID?.uuidString.lowercased() ?? "")</td><td>\(event.target)</td></tr>" as HTML
-        })
+        let rows = HTML.join(
+            events.map { event in
+                let when = ISO8601DateFormatter().string(from: event.at)
+                return
+                    "<tr><td>\(when)</td><td>\(event.actorID.flatMap { names[$0] } ?? "system")</td><td>\(event.action)</td><td>\(event.patientID?.uuidString.lowercased() ?? "")</td><td>\(event.target)</td></tr>"
+                    as HTML
+            })
         let body: HTML = """
             <h1>Audit log</h1><p class="lead">Latest \(events.count) events, newest first.</p>
             <div class="table-wrap"><table><thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Patient</th><th scope="col">Target</th></tr></thead>
@@ -96,18 +113,27 @@ struct AdminRoutes {
         return HTMLPage(body: try await tokensPage(user: user, context: context, created: nil, errors: FieldErrors()))
     }
 
-    private func tokensPage(user: SignedInUser, context: SettleRequestContext, created: String?, errors: FieldErrors) async throws -> HTML {
+    private func tokensPage(user: SignedInUser, context: SettleRequestContext, created: String?, errors: FieldErrors) async throws
+        -> HTML
+    {
         let list = try await env.store.apiTokens(userID: user.id)
-        let rows = HTML.join(list.map { token in
-            let state = token.revoked ? "revoked" : token.expiresAt.map { $0 < env.now() ? "expired" : "active" } ?? "active"
-            let revoke: HTML = token.revoked ? .empty : """
-                <form method="post" action="/account/tokens/\(token.id.uuidString.lowercased())/revoke">\(Layout.csrfField(context.csrfToken))<button type="submit" class="secondary">Revoke</button></form>
-                """
-            return "<tr><td>\(token.name)</td><td>\(Day(containing: token.createdAt).iso)</td><td>\(state)</td><td>\(revoke)</td></tr>" as HTML
-        })
-        let shown: HTML = created.map { token in
-            "<div class=\"notice success\" role=\"status\"><p>New token (shown once; copy it now):</p><p><input type=\"text\" readonly value=\"\(token)\" aria-label=\"New API token\"></p><p class=\"support\">Use it as <code>Authorization: Bearer &lt;token&gt;</code> on <code>/api/v1</code>.</p></div>"
-        } ?? .empty
+        let rows = HTML.join(
+            list.map { token in
+                let state = token.revoked ? "revoked" : token.expiresAt.map { $0 < env.now() ? "expired" : "active" } ?? "active"
+                let revoke: HTML =
+                    token.revoked
+                    ? .empty
+                    : """
+                    <form method="post" action="/account/tokens/\(token.id.uuidString.lowercased())/revoke">\(Layout.csrfField(context.csrfToken))<button type="submit" class="secondary">Revoke</button></form>
+                    """
+                return
+                    "<tr><td>\(token.name)</td><td>\(Day(containing: token.createdAt).iso)</td><td>\(state)</td><td>\(revoke)</td></tr>"
+                    as HTML
+            })
+        let shown: HTML =
+            created.map { token in
+                "<div class=\"notice success\" role=\"status\"><p>New token (shown once; copy it now):</p><p><input type=\"text\" readonly value=\"\(token)\" aria-label=\"New API token\"></p><p class=\"support\">Use it as <code>Authorization: Bearer &lt;token&gt;</code> on <code>/api/v1</code>.</p></div>"
+            } ?? .empty
         let body: HTML = """
             <h1>API tokens</h1>
             \(shown)
@@ -131,12 +157,17 @@ struct AdminRoutes {
         var errors = FieldErrors()
         let name = errors.required(form, "name", label: "Token name", maxLength: 100)
         guard errors.isEmpty else {
-            return HTMLPage(status: .unprocessableContent, body: try await tokensPage(user: user, context: context, created: nil, errors: errors)).response()
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: try await tokensPage(user: user, context: context, created: nil, errors: errors)
+            ).response()
         }
         let token = SecretToken.generate()
         let record = APIToken(tokenHash: TokenHash(hashing: token), userID: user.id, name: name, createdAt: env.now())
         try await env.store.apply([.createAPIToken(record), .appendAudit(env.audit(user, "apitoken.create", target: name))])
-        return HTMLPage(status: .created, body: try await tokensPage(user: user, context: context, created: token, errors: FieldErrors())).response()
+        return HTMLPage(
+            status: .created, body: try await tokensPage(user: user, context: context, created: token, errors: FieldErrors())
+        ).response()
     }
 
     func revokeToken(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -146,7 +177,9 @@ struct AdminRoutes {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             try await env.store.apiTokens(userID: user.id).contains(where: { $0.id == id })
         else { throw HTTPError(.notFound, message: "No such token among yours.") }
-        try await env.store.apply([.revokeAPIToken(id: id), .appendAudit(env.audit(user, "apitoken.revoke", target: id.uuidString.lowercased()))])
+        try await env.store.apply([
+            .revokeAPIToken(id: id), .appendAudit(env.audit(user, "apitoken.revoke", target: id.uuidString.lowercased())),
+        ])
         return Response.redirect(to: "/account/tokens", type: .normal)
     }
 }

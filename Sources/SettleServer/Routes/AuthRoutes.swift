@@ -44,8 +44,9 @@ struct AuthRoutes {
         let password = form.pairs.first { $0.0 == "password" }?.1 ?? ""
         let next = Self.safeNext(form.value(for: "next"))
         guard !email.isEmpty, !password.isEmpty else {
-            return loginPage(status: .unprocessableContent, email: email, next: next, csrf: csrf, setCookie: false,
-                             message: "Enter your e-mail and password.")
+            return loginPage(
+                status: .unprocessableContent, email: email, next: next, csrf: csrf, setCookie: false,
+                message: "Enter your e-mail and password.")
         }
         let now = env.now()
         let since = now.addingTimeInterval(-Self.rateWindow)
@@ -54,8 +55,9 @@ struct AuthRoutes {
         let addressFailures = try await env.store.failedLoginAttempts(key: addressKey, since: since)
         guard emailFailures < Self.maximumFailures, addressFailures < Self.maximumFailures else {
             try await env.store.appendAudit(env.audit(nil, "login.throttled", target: email))
-            return loginPage(status: .tooManyRequests, email: email, next: next, csrf: csrf, setCookie: false,
-                             message: "Too many failed sign-in attempts. Wait 15 minutes and try again.")
+            return loginPage(
+                status: .tooManyRequests, email: email, next: next, csrf: csrf, setCookie: false,
+                message: "Too many failed sign-in attempts. Wait 15 minutes and try again.")
         }
         let user = try await env.store.user(email: email)
         let matches = await Passwords.verify(password, hash: user?.passwordHash ?? Passwords.decoy)
@@ -65,8 +67,9 @@ struct AuthRoutes {
                 .recordLoginAttempt(LoginAttempt(key: addressKey, at: now, succeeded: false)),
                 .appendAudit(env.audit(nil, "login.failed", target: email)),
             ])
-            return loginPage(status: .unauthorized, email: email, next: next, csrf: csrf, setCookie: false,
-                             message: "The e-mail or password is not right.")
+            return loginPage(
+                status: .unauthorized, email: email, next: next, csrf: csrf, setCookie: false,
+                message: "The e-mail or password is not right.")
         }
         try await env.store.apply([
             .recordLoginAttempt(LoginAttempt(key: emailKey, at: now, succeeded: true)),

@@ -32,19 +32,26 @@ struct ClinicianRoutes {
             rows.append(.init(patient: patient, summary: CareSummary(record: record, today: today)))
         }
         try await env.recordView(user, "caseload.view", patientID: nil, target: "\(rows.count) patients")
-        return HTMLPage(body: CaseloadView.page(viewer: try context.viewer(), rows: rows, today: today, isAdmin: user.role == .admin, demo: true))
+        return HTMLPage(
+            body: CaseloadView.page(
+                viewer: try context.viewer(), rows: rows, today: today, isAdmin: user.role == .admin, demo: true))
     }
 
     func dashboard(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
-        if user.role == .patient { return HTMLPage(body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context)) }
+        if user.role == .patient {
+            return HTMLPage(
+                body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context))
+        }
         guard let record = try await env.store.patientRecord(id: patient.id) else { throw HTTPError(.notFound) }
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "dashboard")
         let notice = request.uri.queryParameters["saved"].map { "Saved: \($0)." }
-        return HTMLPage(body: DashboardView.page(
-            viewer: try context.viewer(), record: record, summary: CareSummary(record: record, today: env.today), today: env.today,
-            canTreat: AccessPolicy.allows(user, .treat, patient), notice: notice))
+        return HTMLPage(
+            body: DashboardView.page(
+                viewer: try context.viewer(), record: record, summary: CareSummary(record: record, today: env.today),
+                today: env.today,
+                canTreat: AccessPolicy.allows(user, .treat, patient), notice: notice))
     }
 
     // MARK: New patient
@@ -62,9 +69,14 @@ struct ClinicianRoutes {
         try context.verifyCSRF(form)
         switch PatientFormView.parse(form, clinicianID: user.id, now: env.now()) {
         case .failure(let errors):
-            return HTMLPage(status: .unprocessableContent, body: PatientFormView.page(viewer: try context.viewer(), form: form, errors: errors)).response()
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: PatientFormView.page(viewer: try context.viewer(), form: form, errors: errors)
+            ).response()
         case .success(let patient):
-            try await env.store.apply([.createPatient(patient), .appendAudit(env.audit(user, "patient.create", patientID: patient.id))])
+            try await env.store.apply([
+                .createPatient(patient), .appendAudit(env.audit(user, "patient.create", patientID: patient.id)),
+            ])
             return Response.redirect(to: "/patients/\(patient.id.uuidString.lowercased())?saved=patient", type: .normal)
         }
     }
@@ -74,7 +86,9 @@ struct ClinicianRoutes {
     func newSession(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .treat, store: env.store)
-        return HTMLPage(body: SessionFormView.page(viewer: try context.viewer(), patient: patient, form: FormFields([]), errors: FieldErrors(), today: env.today))
+        return HTMLPage(
+            body: SessionFormView.page(
+                viewer: try context.viewer(), patient: patient, form: FormFields([]), errors: FieldErrors(), today: env.today))
     }
 
     func createSession(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -84,12 +98,17 @@ struct ClinicianRoutes {
         try context.verifyCSRF(form)
         switch SessionFormView.parse(form, patientID: patient.id, clinicianID: user.id) {
         case .failure(let errors):
-            return HTMLPage(status: .unprocessableContent, body: SessionFormView.page(
-                viewer: try context.viewer(), patient: patient, form: form, errors: errors, today: env.today)).response()
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: SessionFormView.page(
+                    viewer: try context.viewer(), patient: patient, form: form, errors: errors, today: env.today)
+            ).response()
         case .success(let session):
             try await env.store.apply([
                 .addTreatmentSession(session),
-                .appendAudit(env.audit(user, "session.add", patientID: patient.id, target: "session/\(session.id.uuidString.lowercased())")),
+                .appendAudit(
+                    env.audit(user, "session.add", patientID: patient.id, target: "session/\(session.id.uuidString.lowercased())")
+                ),
             ])
             return Response.redirect(to: "/patients/\(patient.id.uuidString.lowercased())?saved=session", type: .normal)
         }
@@ -104,8 +123,11 @@ struct ClinicianRoutes {
         let instrument = chosen.flatMap(QuestionnaireScoring.instrument(id:))
         var errors = FieldErrors()
         if let chosen, instrument == nil { errors.add("instrument", "Unknown instrument “\(chosen)”; choose one from the list.") }
-        return HTMLPage(status: errors.isEmpty ? .ok : .unprocessableContent, body: QuestionnaireFormView.page(
-            viewer: try context.viewer(), patient: patient, instrument: instrument, form: FormFields([]), errors: errors, today: env.today))
+        return HTMLPage(
+            status: errors.isEmpty ? .ok : .unprocessableContent,
+            body: QuestionnaireFormView.page(
+                viewer: try context.viewer(), patient: patient, instrument: instrument, form: FormFields([]), errors: errors,
+                today: env.today))
     }
 
     func createQuestionnaire(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -114,18 +136,27 @@ struct ClinicianRoutes {
         let form = try await request.formFields()
         try context.verifyCSRF(form)
         guard let instrument = form.value(for: "instrument").flatMap(QuestionnaireScoring.instrument(id:)) else {
-            return HTMLPage(status: .unprocessableContent, body: QuestionnaireFormView.page(
-                viewer: try context.viewer(), patient: patient, instrument: nil, form: form,
-                errors: FieldErrors(["instrument": "Choose an instrument from the list."]), today: env.today)).response()
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: QuestionnaireFormView.page(
+                    viewer: try context.viewer(), patient: patient, instrument: nil, form: form,
+                    errors: FieldErrors(["instrument": "Choose an instrument from the list."]), today: env.today)
+            ).response()
         }
         switch QuestionnaireFormView.parse(form, instrument: instrument, patientID: patient.id, now: env.now()) {
         case .failure(let errors):
-            return HTMLPage(status: .unprocessableContent, body: QuestionnaireFormView.page(
-                viewer: try context.viewer(), patient: patient, instrument: instrument, form: form, errors: errors, today: env.today)).response()
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: QuestionnaireFormView.page(
+                    viewer: try context.viewer(), patient: patient, instrument: instrument, form: form, errors: errors,
+                    today: env.today)
+            ).response()
         case .success(let administration):
             try await env.store.apply([
                 .addAdministration(administration),
-                .appendAudit(env.audit(user, "questionnaire.add", patientID: patient.id, target: "\(instrument.id)/\(administration.day.iso)")),
+                .appendAudit(
+                    env.audit(
+                        user, "questionnaire.add", patientID: patient.id, target: "\(instrument.id)/\(administration.day.iso)")),
             ])
             return Response.redirect(to: "/patients/\(patient.id.uuidString.lowercased())?saved=questionnaire", type: .normal)
         }
@@ -137,7 +168,9 @@ struct ClinicianRoutes {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
         try AccessPolicy.require(user, roles: [.admin, .clinician])
-        return try await planResponse(user: user, patient: patient, request: request, context: context, form: FormFields([]), errors: FieldErrors(), status: .ok)
+        return try await planResponse(
+            user: user, patient: patient, request: request, context: context, form: FormFields([]), errors: FieldErrors(),
+            status: .ok)
     }
 
     func setPlan(_ request: Request, context: SettleRequestContext) async throws -> Response {
@@ -147,22 +180,33 @@ struct ClinicianRoutes {
         try context.verifyCSRF(form)
         switch PlanView.parse(form, patientID: patient.id, setBy: user.id, now: env.now()) {
         case .failure(let errors):
-            return try await planResponse(user: user, patient: patient, request: request, context: context, form: form, errors: errors, status: .unprocessableContent).response()
+            return try await planResponse(
+                user: user, patient: patient, request: request, context: context, form: form, errors: errors,
+                status: .unprocessableContent
+            ).response()
         case .success(let plan):
-            try await env.store.apply([.setPlan(plan), .appendAudit(env.audit(user, "plan.set", patientID: patient.id, target: "plan/\(plan.id.uuidString.lowercased())"))])
+            try await env.store.apply([
+                .setPlan(plan),
+                .appendAudit(
+                    env.audit(user, "plan.set", patientID: patient.id, target: "plan/\(plan.id.uuidString.lowercased())")),
+            ])
             return Response.redirect(to: "/patients/\(patient.id.uuidString.lowercased())?saved=plan", type: .normal)
         }
     }
 
     private func planResponse(
-        user: SignedInUser, patient: Patient, request: Request, context: SettleRequestContext, form: FormFields, errors: FieldErrors,
+        user: SignedInUser, patient: Patient, request: Request, context: SettleRequestContext, form: FormFields,
+        errors: FieldErrors,
         status: HTTPResponse.Status
     ) async throws -> HTMLPage {
         let query = FormFields(urlEncoded: request.uri.query ?? "")
         var whatIfErrors = FieldErrors()
         let currentPlan = try await env.store.currentPlan(patientID: patient.id)
         var current = WhatIfOption.usual
-        if let currentPlan { current.weeklyMinutes = min(currentPlan.weeklyQuotaMinutes, 1500); current.graded = true }
+        if let currentPlan {
+            current.weeklyMinutes = min(currentPlan.weeklyQuotaMinutes, 1500)
+            current.graded = true
+        }
         var alternative = current
         alternative.needlingPerWeek = 1
         alternative.needlingWeeks = 6
@@ -173,14 +217,19 @@ struct ClinicianRoutes {
             current = PlanView.option(query, prefix: "a-", default: current, errors: &whatIfErrors)
             alternative = PlanView.option(query, prefix: "b-", default: alternative, errors: &whatIfErrors)
             if whatIfErrors.isEmpty {
-                let recent = try await env.store.diaryEntries(patientID: patient.id, from: env.today.adding(days: -13), through: env.today)
-                result = WhatIfResult.simulate(a: current, b: alternative, recentPain: CareSummary.mean(recent.map { Double($0.pain) }), days: 84)
+                let recent = try await env.store.diaryEntries(
+                    patientID: patient.id, from: env.today.adding(days: -13), through: env.today)
+                result = WhatIfResult.simulate(
+                    a: current, b: alternative, recentPain: CareSummary.mean(recent.map { Double($0.pain) }), days: 84)
             }
         }
         try await env.recordView(user, "plan.view", patientID: patient.id)
-        return HTMLPage(status: whatIfErrors.isEmpty ? status : .unprocessableContent, body: PlanView.page(
-            viewer: try context.viewer(), patient: patient, plan: currentPlan, form: form, errors: errors, today: env.today,
-            whatIf: (current, alternative, result), whatIfErrors: whatIfErrors, canEdit: AccessPolicy.allows(user, .treat, patient)))
+        return HTMLPage(
+            status: whatIfErrors.isEmpty ? status : .unprocessableContent,
+            body: PlanView.page(
+                viewer: try context.viewer(), patient: patient, plan: currentPlan, form: form, errors: errors, today: env.today,
+                whatIf: (current, alternative, result), whatIfErrors: whatIfErrors,
+                canEdit: AccessPolicy.allows(user, .treat, patient)))
     }
 
     // MARK: Invite
@@ -192,14 +241,19 @@ struct ClinicianRoutes {
         try context.verifyCSRF(form)
         let email = UserAccount.normalizedEmail(form.value(for: "email") ?? "")
         var errors = FieldErrors()
-        if email.isEmpty || !email.contains("@") || email.count > 254 { errors.add("email", "Enter the patient's e-mail, like name@example.org.") }
+        if email.isEmpty || !email.contains("@") || email.count > 254 {
+            errors.add("email", "Enter the patient's e-mail, like name@example.org.")
+        }
         guard errors.isEmpty else { throw errors }
         let code = SecretToken.generate()
         let now = env.now()
         let invite = Invite(
-            codeHash: TokenHash(hashing: code), email: email, role: .patient, patientID: patient.id, createdBy: user.id, createdAt: now,
+            codeHash: TokenHash(hashing: code), email: email, role: .patient, patientID: patient.id, createdBy: user.id,
+            createdAt: now,
             expiresAt: now.addingTimeInterval(7 * 24 * 3600))
-        try await env.store.apply([.createInvite(invite), .appendAudit(env.audit(user, "invite.create", patientID: patient.id, target: email))])
+        try await env.store.apply([
+            .createInvite(invite), .appendAudit(env.audit(user, "invite.create", patientID: patient.id, target: email)),
+        ])
         let link = env.settings.baseURL + "/invite/" + code
         let body: HTML = """
             <h1>Invite link created</h1>
@@ -207,7 +261,8 @@ struct ClinicianRoutes {
             <p><input type="text" readonly value="\(link)" aria-label="Invite link"></p>
             <p><a href="/patients/\(patient.id.uuidString.lowercased())">Back to the dashboard</a></p></div>
             """
-        return HTMLPage(status: .created, body: Layout.page(title: "Invite link", viewer: try context.viewer(), body: body)).response()
+        return HTMLPage(status: .created, body: Layout.page(title: "Invite link", viewer: try context.viewer(), body: body))
+            .response()
     }
 }
 

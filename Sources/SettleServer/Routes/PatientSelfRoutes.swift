@@ -1,37 +1,290 @@
 import Foundation
 import Hummingbird
 import SettleCare
+import SettleMeasures
 import SettleStore
 
-/// A patient's own summary (the full patient pages come with a later issue).
+/// The patient's own pages: Today, the daily check-in, Progress (with goals) and the course.
+///
+/// Every route needs a signed-in patient account linked to a patient record (`403` for other
+/// roles); every read is audited, every change is one transaction with its audit event.
 struct PatientSelfRoutes {
     let env: ClinicEnvironment
 
     func add(to router: some RouterMethods<SettleRequestContext>) {
-        router.get("/me") { request, context -> HTMLPage in
-            let user = try context.requireUser()
-            try AccessPolicy.require(user, roles: [.patient])
-            let patient = try await AccessPolicy.patient(user.patientID?.uuidString, for: user, .view, store: env.store)
-            return HTMLPage(body: try await summaryPage(user: user, patient: patient, context: context))
+        router.get("/me", use: todayPage)
+        router.get("/me/check-in", use: checkInPage)
+        router.post("/me/check-in", use: checkIn)
+        router.get("/me/progress", use: progressPage)
+        router.post("/me/goals", use: addGoal)
+        router.post("/me/goals/ratings", use: rateGoals)
+        router.get("/me/learn", use: coursePage)
+        router.get("/me/learn/:module", use: modulePage)
+        router.post("/me/learn/:module/done", use: completeModule)
+    }
+
+    /// The signed-in patient and their record; `403` for other roles or another patient.
+    private func own(_ context: SettleRequestContext, _ action: AccessPolicy.Action = .view) async throws -> (
+        SignedInUser, Patient
+    ) {
+        let user = try context.requireUser()
+        try AccessPolicy.require(user, roles: [.patient])
+        let patient = try await AccessPolicy.patient(user.patientID?.uuidString, for: user, action, store: env.store)
+        return (user, patient)
+    }
+
+    /// Diary from `days` before today (and from the plan's start when earlier), sessions, plan, questionnaires, goals.
+    private func record(_ patient: Patient, days: Int) async throws -> PatientRecord {
+        let today = env.today
+        let plan = try await env.store.currentPlan(patientID: patient.id)
+        let from = min(today.adding(days: -days), plan?.startDay ?? today)
+        return PatientRecord(
+            patient: patient,
+            diary: try await env.store.diaryEntries(patientID: patient.id, from: from, through: today),
+            sessions: try await env.store.treatmentSessions(patientID: patient.id),
+            plan: plan,
+            questionnaires: try await env.store.administrations(patientID: patient.id, instrumentID: nil),
+            goals: try await env.store.goals(patientID: patient.id))
+    }
+
+    /// Notices after a redirect, by the `saved` query value (never echoing the query itself).
+    private static let notices = [
+        "checkin": "Check-in saved. Thank you.",
+        "goal": "Goal added.",
+        "ratings": "Goal ratings saved.",
+    ]
+
+    // MARK: Today
+
+    func todayPage(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
+        let (user, patient) = try await own(context)
+        let notice = request.uri.queryParameters["saved"].flatMap { Self.notices[String($0)] }
+        return HTMLPage(body: try await summaryPage(user: user, patient: patient, context: context, notice: notice))
+    }
+
+    /// The Today page for `patient` (also what a patient sees at `/patients/{their id}`).
+    func summaryPage(user: SignedInUser, patient: Patient, context: SettleRequestContext, notice: String? = nil) async throws
+        -> HTML
+    {
+        let today = env.today
+        let record = try await record(patient, days: 60)
+        try await env.recordView(user, "patient.view", patientID: patient.id, target: "today")
+        let summary = CareSummary(record: record, today: today)
+        let completed = EducationCourse.completed(in: record.sessions)
+        let content = TodayView.Content(
+            patient: patient, today: today,
+            checkedIn: record.diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt },
+            quota: ActivityQuota(plan: record.plan, diary: record.diary, today: today), plan: record.plan,
+            window: WindowOutlook(lastNeedling: summary.lastNeedling, today: today),
+            flare: FlarePlan(diary: record.diary, plan: record.plan, today: today), summary: summary,
+            nextModule: EducationCourse.modules.first { completed[$0.id] == nil }, notice: notice)
+        return TodayView.page(viewer: try context.viewer(), content)
+    }
+
+    // MARK: Check-in
+
+    func checkInPage(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
+        let (user, patient) = try await own(context)
+        let (saved, planned) = try await todaysCheckIn(patient)
+        try await env.recordView(user, "diary.view", patientID: patient.id, target: "check-in \(env.today.iso)")
+        return HTMLPage(
+            body: CheckInView.page(
+                viewer: try context.viewer(), today: env.today, saved: saved, plannedMinutes: planned, form: FormFields([]),
+                errors: FieldErrors()))
+    }
+
+    func checkIn(_ request: Request, context: SettleRequestContext) async throws -> Response {
+        let (user, patient) = try await own(context, .addDiary)
+        let form = try await request.formFields()
+        try context.verifyCSRF(form)
+        let today = env.today
+        let (saved, planned) = try await todaysCheckIn(patient)
+        switch CheckInForm.parse(form, plannedMinutes: planned) {
+        case .failure(let errors):
+            return HTMLPage(
+                status: .unprocessableContent,
+                body: CheckInView.page(
+                    viewer: try context.viewer(), today: today, saved: saved, plannedMinutes: planned, form: form, errors: errors)
+            ).response()
+        case .success(let answers):
+            let entry = DiaryEntry(
+                id: saved?.id ?? UUID(), patientID: patient.id, day: today, recordedAt: env.now(), pain: answers.pain,
+                activityMinutes: answers.activityMinutes, steps: saved?.steps, sleepQuality: answers.sleepQuality,
+                stress: answers.stress,
+                flare: answers.flare, note: answers.note)
+            let write: StoreWrite
+            if let saved {
+                let others = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today).filter {
+                    $0.id != saved.id
+                }
+                write = .replaceDiaryDay(patientID: patient.id, day: today, entries: others + [entry])
+            } else {
+                write = .addDiaryEntry(entry)
+            }
+            try await env.store.apply([
+                write,
+                .appendAudit(
+                    env.audit(
+                        user, saved == nil ? "diary.add" : "diary.update", patientID: patient.id, target: "diary/\(today.iso)")),
+            ])
+            return Response.redirect(to: "/me?saved=checkin", type: .normal)
         }
     }
 
-    func summaryPage(user: SignedInUser, patient: Patient, context: SettleRequestContext) async throws -> HTML {
+    /// Today's latest entry (the one the form edits) and today's planned minutes.
+    private func todaysCheckIn(_ patient: Patient) async throws -> (DiaryEntry?, Int?) {
         let today = env.today
-        guard let record = try await env.store.recentRecord(patientID: patient.id, days: 27, today: today) else { throw HTTPError(.notFound) }
-        try await env.recordView(user, "patient.view", patientID: patient.id, target: "own summary")
-        let summary = CareSummary(record: record, today: today)
-        let body: HTML = """
-            <h1>Hello, \(patient.displayName)</h1>
-            <div class="grid">
-            <div class="card"><h3>Your pain, last 7 days</h3><p class="stat">\(summary.recentPain?.oneDecimal ?? "—") <small>/ 10</small></p>
-            <p class="support">The 3 weeks before: \(summary.earlierPain?.oneDecimal ?? "—")</p></div>
-            <div class="card"><h3>Your plan</h3>\(DashboardView.plan(record.plan))</div>
-            <div class="card"><h3>Sessions</h3><p>\(record.sessions.count) logged\(record.sessions.last.map { ", the latest on \($0.day.iso)" } ?? "").</p></div>
-            </div>
-            <div class="card">\(DashboardCharts.diary(record, from: today.adding(days: -27), through: today))</div>
-            <p class="support">Pain that persists is often a protective system that has become over-sensitive, not a sign of ongoing damage. Daily check-ins and learning pages are coming soon.</p>
-            """
-        return Layout.page(title: "My summary", viewer: try context.viewer(), body: body)
+        let plan = try await env.store.currentPlan(patientID: patient.id)
+        let diary = try await env.store.diaryEntries(
+            patientID: patient.id, from: min(plan?.startDay ?? today, today.adding(days: -7)), through: today)
+        let saved = diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt }
+        return (saved, ActivityQuota(plan: plan, diary: diary, today: today)?.dailyMinutes)
+    }
+
+    // MARK: Progress and goals
+
+    func progressPage(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
+        let (user, patient) = try await own(context)
+        let notice = request.uri.queryParameters["saved"].flatMap { Self.notices[String($0)] }
+        return try await progressResponse(
+            user: user, patient: patient, context: context, form: FormFields([]), errors: FieldErrors(), notice: notice)
+    }
+
+    private func progressResponse(
+        user: SignedInUser, patient: Patient, context: SettleRequestContext, form: FormFields, errors: FieldErrors,
+        notice: String? = nil
+    ) async throws -> HTMLPage {
+        let today = env.today
+        let record = try await record(patient, days: ProgressView.span + 28)
+        try await env.recordView(user, "patient.view", patientID: patient.id, target: "progress")
+        var weeks: [(weekEnd: Day, index: SensitivityIndex)] = []
+        for back in stride(from: ProgressView.span / 7 - 1, through: 0, by: -1) {
+            let end = today.adding(days: -7 * back)
+            let month = record.diary.filter { $0.day <= end && $0.day > end.adding(days: -28) }
+            if let index = SensitivityIndex(entries: month) { weeks.append((end, index)) }
+        }
+        let goals = record.goals.map { GoalProgress(goal: $0, administrations: record.questionnaires) }
+        return HTMLPage(
+            status: errors.isEmpty ? .ok : .unprocessableContent,
+            body: ProgressView.page(
+                viewer: try context.viewer(),
+                .init(
+                    diary: record.diary, today: today, sensitivity: weeks, goals: goals, form: form, errors: errors,
+                    notice: notice)))
+    }
+
+    /// Most active goals a patient keeps (the PSFS rates 3–5 activities).
+    static let maximumGoals = 5
+
+    func addGoal(_ request: Request, context: SettleRequestContext) async throws -> Response {
+        let (user, patient) = try await own(context, .addDiary)
+        let form = try await request.formFields()
+        try context.verifyCSRF(form)
+        var errors = FieldErrors()
+        let activity = errors.required(form, "activity", label: "The activity", maxLength: 200)
+        let baseline = errors.integer(form, "baselineRating", label: "How able you are now", in: 0...10)
+        let target = errors.integer(form, "targetRating", label: "Your target", in: 0...10, required: false)
+        if let baseline, let target, target <= baseline {
+            errors.add("targetRating", "Your target must be above how able you are now (\(baseline)); leave it empty if unsure.")
+        }
+        let active = try await env.store.goals(patientID: patient.id).filter(\.active)
+        if active.count >= Self.maximumGoals {
+            errors.add("activity", "You already have \(Self.maximumGoals) goals, the most the scale uses.")
+        }
+        guard errors.isEmpty, let baseline else {
+            return try await progressResponse(user: user, patient: patient, context: context, form: form, errors: errors)
+                .response()
+        }
+        let goal = Goal(
+            patientID: patient.id, activity: activity, baselineRating: baseline, targetRating: target, createdOn: env.today)
+        try await env.store.apply([
+            .upsertGoal(goal),
+            .appendAudit(env.audit(user, "goal.add", patientID: patient.id, target: "goal/\(goal.id.uuidString.lowercased())")),
+        ])
+        return Response.redirect(to: "/me/progress?saved=goal#h-goals", type: .normal)
+    }
+
+    func rateGoals(_ request: Request, context: SettleRequestContext) async throws -> Response {
+        let (user, patient) = try await own(context, .addDiary)
+        let form = try await request.formFields()
+        try context.verifyCSRF(form)
+        let active = try await env.store.goals(patientID: patient.id).filter(\.active)
+        var errors = FieldErrors()
+        var answers: [String: Double] = [:]
+        var numbered: [String: Double] = [:]
+        for (index, goal) in active.enumerated() {
+            let field = "rating-" + goal.id.uuidString.lowercased()
+            if let rating = errors.integer(form, field, label: "Rating for “\(goal.activity)”", in: 0...10, required: false) {
+                answers[goal.id.uuidString.lowercased()] = Double(rating)
+                numbered[String(index + 1)] = Double(rating)
+            }
+        }
+        if errors.isEmpty && answers.isEmpty {
+            errors.add(
+                active.first.map { "rating-" + $0.id.uuidString.lowercased() } ?? "activity",
+                "Rate at least one goal from 0 to 10.")
+        }
+        guard errors.isEmpty else {
+            return try await progressResponse(user: user, patient: patient, context: context, form: form, errors: errors)
+                .response()
+        }
+        let instrument = QuestionnaireScoring.instrument(id: "psfs")
+        let administration = QuestionnaireAdministration(
+            patientID: patient.id, instrumentID: "psfs", version: instrument?.version ?? "Stratford 1995", day: env.today,
+            administeredAt: env.now(), answers: answers,
+            scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: "psfs", answers: numbered))
+        try await env.store.apply([
+            .addAdministration(administration),
+            .appendAudit(env.audit(user, "questionnaire.add", patientID: patient.id, target: "psfs/\(env.today.iso)")),
+        ])
+        return Response.redirect(to: "/me/progress?saved=ratings#h-goals", type: .normal)
+    }
+
+    // MARK: Course
+
+    func coursePage(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
+        let (user, patient) = try await own(context)
+        let sessions = try await env.store.treatmentSessions(patientID: patient.id)
+        try await env.recordView(user, "patient.view", patientID: patient.id, target: "course")
+        let notice = request.uri.queryParameters["read"].flatMap { EducationCourse.module(id: String($0)) }.map {
+            "Marked as read: \($0.title)."
+        }
+        return HTMLPage(
+            body: EducationView.overview(
+                viewer: try context.viewer(), completed: EducationCourse.completed(in: sessions), notice: notice))
+    }
+
+    func modulePage(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
+        let (user, patient) = try await own(context)
+        let module = try Self.module(context)
+        let sessions = try await env.store.treatmentSessions(patientID: patient.id)
+        try await env.recordView(user, "patient.view", patientID: patient.id, target: "course/\(module.id)")
+        return HTMLPage(
+            body: EducationView.module(
+                viewer: try context.viewer(), module, completedOn: EducationCourse.completed(in: sessions)[module.id]))
+    }
+
+    func completeModule(_ request: Request, context: SettleRequestContext) async throws -> Response {
+        let (user, patient) = try await own(context, .addDiary)
+        let form = try await request.formFields()
+        try context.verifyCSRF(form)
+        let module = try Self.module(context)
+        let sessions = try await env.store.treatmentSessions(patientID: patient.id)
+        if EducationCourse.completed(in: sessions)[module.id] == nil {
+            let session = EducationCourse.completion(of: module, patientID: patient.id, day: env.today)
+            try await env.store.apply([
+                .addTreatmentSession(session),
+                .appendAudit(env.audit(user, "education.complete", patientID: patient.id, target: "course/\(module.id)")),
+            ])
+        }
+        return Response.redirect(to: "/me/learn?read=\(module.id)", type: .normal)
+    }
+
+    private static func module(_ context: SettleRequestContext) throws -> EducationCourse.Module {
+        let id = context.parameters.get("module") ?? ""
+        guard let module = EducationCourse.module(id: id) else {
+            throw HTTPError(.notFound, message: "No course module “\(id)”. The modules are listed on the Learn page.")
+        }
+        return module
     }
 }

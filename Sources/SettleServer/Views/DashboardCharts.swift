@@ -24,10 +24,13 @@ enum DashboardCharts {
         for session in record.sessions where session.day >= start && session.day <= end {
             switch session.treatment {
             case .acupuncture(let details):
-                markers.append(EventMarker(x: x(session.day), kind: details.arm == .verum ? "acupuncture" : "sham", label: session.day.iso))
+                markers.append(
+                    EventMarker(x: x(session.day), kind: details.arm == .verum ? "acupuncture" : "sham", label: session.day.iso))
                 if details.arm == .verum {
-                    regions.append(ShadedRegion(label: "Needling window (≤ \(CareSummary.windowDays) days)", from: x(session.day),
-                                                to: min(x(session.day) + Double(CareSummary.windowDays), x(end))))
+                    regions.append(
+                        ShadedRegion(
+                            label: "Needling window (≤ \(CareSummary.windowDays) days)", from: x(session.day),
+                            to: min(x(session.day) + Double(CareSummary.windowDays), x(end))))
                 }
             case .exercise: markers.append(EventMarker(x: x(session.day), kind: "exercise / exposure", label: session.day.iso))
             case .education: markers.append(EventMarker(x: x(session.day), kind: "education", label: session.day.iso))
@@ -38,7 +41,10 @@ enum DashboardCharts {
             id: "diary-pain", title: "Daily pain",
             summary: "Daily pain ratings with a 7-day mean; shaded spans follow verum acupuncture sessions.",
             xAxis: .dates(start: axisStart, range: 0...Double(start.days(to: end))), yAxis: .rating(),
-            series: [Series(name: "Pain (0–10)", points: pain, lineWidth: 1), Series(name: "7-day mean", points: smoothed, lineWidth: 2.5)],
+            series: [
+                Series(name: "Pain (0–10)", points: pain, lineWidth: 1),
+                Series(name: "7-day mean", points: smoothed, lineWidth: 2.5),
+            ],
             regions: regions, markers: markers + flares, drawsBackground: false)
         return figure(chart)
     }
@@ -47,9 +53,12 @@ enum DashboardCharts {
     static func activity(_ record: PatientRecord, from start: Day, through end: Day) -> HTML {
         let entries = record.diary.filter { $0.day >= start && $0.day <= end }
         guard !entries.isEmpty, let axisStart = CivilDate(daysSinceEpoch: start.daysSince1970) else { return .empty }
-        let points = entries.compactMap { entry in entry.activityMinutes.map { ChartPoint(x: Double(start.days(to: entry.day)), y: Double($0)) } }
+        let points = entries.compactMap { entry in
+            entry.activityMinutes.map { ChartPoint(x: Double(start.days(to: entry.day)), y: Double($0)) }
+        }
         let chart = LineChart(
-            id: "diary-activity", title: "Activity (minutes per day)", summary: "Minutes of deliberate activity reported each day.",
+            id: "diary-activity", title: "Activity (minutes per day)",
+            summary: "Minutes of deliberate activity reported each day.",
             size: ChartSize(width: 720, height: 260),
             xAxis: .dates(start: axisStart, range: 0...Double(start.days(to: end))), yAxis: YAxis(label: "Minutes"),
             series: [Series(name: "Activity minutes", points: points)], drawsBackground: false)
@@ -59,10 +68,16 @@ enum DashboardCharts {
     /// One instrument's totals over time with its bands and the change that counts as important.
     static func questionnaire(_ instrument: Instrument, administrations: [QuestionnaireAdministration]) -> HTML {
         let scored = administrations.compactMap { admin -> (Day, Double)? in
-            guard let total = (QuestionnaireScoring.decode(admin.scoreJSON) ?? QuestionnaireScoring.score(instrumentID: admin.instrumentID, answers: admin.answers))?.total else { return nil }
+            guard
+                let total =
+                    (QuestionnaireScoring.decode(admin.scoreJSON)
+                    ?? QuestionnaireScoring.score(instrumentID: admin.instrumentID, answers: admin.answers))?.total
+            else { return nil }
             return (admin.day, total)
         }
-        guard let first = scored.first?.0, let last = scored.last?.0, let axisStart = CivilDate(daysSinceEpoch: first.daysSince1970) else {
+        guard let first = scored.first?.0, let last = scored.last?.0,
+            let axisStart = CivilDate(daysSinceEpoch: first.daysSince1970)
+        else {
             return .empty
         }
         let span = Double(max(first.days(to: last), 1))
@@ -73,22 +88,31 @@ enum DashboardCharts {
             range = scale.range.lower...scale.range.upper
             let colors: [ChartColor] = [.bluishGreen, .yellow, .orange, .vermillion, .reddishPurple]
             for (index, band) in scale.bands.enumerated() {
-                bands.append(SettleCharts.Band(
-                    name: "Band: \(band.label) (\(band.from.formatted)–\(band.through.formatted))",
-                    points: [BandPoint(x: 0, low: band.from, high: band.through), BandPoint(x: span, low: band.from, high: band.through)],
-                    color: colors[index % colors.count], opacity: 0.08))
+                bands.append(
+                    SettleCharts.Band(
+                        name: "Band: \(band.label) (\(band.from.formatted)–\(band.through.formatted))",
+                        points: [
+                            BandPoint(x: 0, low: band.from, high: band.through),
+                            BandPoint(x: span, low: band.from, high: band.through),
+                        ],
+                        color: colors[index % colors.count], opacity: 0.08))
             }
             if let change = scale.importantChange, let points = change.minimumPoints, let baseline = scored.first?.1 {
-                bands.append(SettleCharts.Band(
-                    name: "Within ±\(points.formatted) of first score (not an important change)",
-                    points: [BandPoint(x: 0, low: baseline - points, high: baseline + points), BandPoint(x: span, low: baseline - points, high: baseline + points)],
-                    color: .skyBlue, opacity: 0.2))
+                bands.append(
+                    SettleCharts.Band(
+                        name: "Within ±\(points.formatted) of first score (not an important change)",
+                        points: [
+                            BandPoint(x: 0, low: baseline - points, high: baseline + points),
+                            BandPoint(x: span, low: baseline - points, high: baseline + points),
+                        ],
+                        color: .skyBlue, opacity: 0.2))
             }
         }
         let chart = LineChart(
             id: "q-" + instrument.id, title: instrument.name, summary: "Total score at each administration.",
             size: ChartSize(width: 720, height: 260),
-            xAxis: .dates(start: axisStart, range: 0...span), yAxis: YAxis(label: instrument.primaryScale?.name ?? "Score", range: range),
+            xAxis: .dates(start: axisStart, range: 0...span),
+            yAxis: YAxis(label: instrument.primaryScale?.name ?? "Score", range: range),
             series: [Series(name: "Total", points: points)], bands: bands, drawsBackground: false)
         return figure(chart)
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Labelled inputs with their validation messages (`aria-describedby`, `aria-invalid`).
 enum Field {
     static func text(
@@ -7,7 +8,8 @@ enum Field {
     ) -> HTML {
         let id = "f-" + name
         let error = errors[name]
-        let describedBy = [error != nil ? id + "-error" : nil, hint != nil ? id + "-hint" : nil].compactMap { $0 }.joined(separator: " ")
+        let describedBy = [error != nil ? id + "-error" : nil, hint != nil ? id + "-hint" : nil].compactMap { $0 }.joined(
+            separator: " ")
         let attributes = HTML(
             raw: (required ? " required" : "") + (error != nil ? " aria-invalid=\"true\"" : "")
                 + (describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy)\"")
@@ -35,10 +37,11 @@ enum Field {
     ) -> HTML {
         let id = "f-" + name
         let error = errors[name]
-        let optionTags = HTML.join(options.map { option in
-            let mark = HTML(raw: option.value == selected ? " selected" : "")
-            return "<option value=\"\(option.value)\"\(mark)>\(option.label)</option>"
-        })
+        let optionTags = HTML.join(
+            options.map { option in
+                let mark = HTML(raw: option.value == selected ? " selected" : "")
+                return "<option value=\"\(option.value)\"\(mark)>\(option.label)</option>"
+            })
         let invalid = HTML(raw: error != nil ? " aria-invalid=\"true\" aria-describedby=\"\(id)-error\"" : "")
         return """
             <div><label for="\(id)">\(label)</label>\
@@ -49,7 +52,8 @@ enum Field {
 
     static func checkbox(_ name: String, label: String, checked: Bool) -> HTML {
         let mark = HTML(raw: checked ? " checked" : "")
-        return "<div><label class=\"inline\"><input type=\"checkbox\" name=\"\(name)\" value=\"on\"\(mark)> \(label)</label></div>"
+        return
+            "<div><label class=\"inline\"><input type=\"checkbox\" name=\"\(name)\" value=\"on\"\(mark)> \(label)</label></div>"
     }
 
     private static func hintAndError(id: String, hint: String?, error: String?) -> HTML {

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The page frame shared by every HTML page: header with navigation, sign-out form, main, footer.
 enum Layout {
     /// Who is signed in, as the header shows it.

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The sign-in page.
 enum LoginView {
     static func page(email: String?, next: String?, csrf: String, message: String?, demoHint: Bool) -> HTML {

@@ -24,6 +24,7 @@ enum PatientFormView {
         let year = errors.integer(form, "birthYear", label: "Year of birth", in: 1900...2100, required: false)
         let condition = errors.optional(form, "condition", label: "Condition", maxLength: 500) ?? ""
         guard errors.isEmpty else { return .failure(errors) }
-        return .success(Patient(displayName: name, birthYear: year, condition: condition, clinicianID: clinicianID, createdAt: now))
+        return .success(
+            Patient(displayName: name, birthYear: year, condition: condition, clinicianID: clinicianID, createdAt: now))
     }
 }

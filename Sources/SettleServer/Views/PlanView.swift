@@ -10,7 +10,9 @@ enum PlanView {
     ) -> HTML {
         let id = patient.id.uuidString.lowercased()
         let value = { (name: String) in form.value(for: name) }
-        let setForm: HTML = canEdit ? """
+        let setForm: HTML =
+            canEdit
+            ? """
             <h2>Set the activity plan</h2>
             \(Field.errorSummary(errors))
             <form class="stack card" method="post" action="/patients/\(id)/plan">
@@ -81,12 +83,22 @@ enum PlanView {
     }
 
     /// Reads an option from the query (prefix `a-` or `b-`), with field errors for bad values.
-    static func option(_ form: FormFields, prefix: String, default fallback: WhatIfOption, errors: inout FieldErrors) -> WhatIfOption {
+    static func option(_ form: FormFields, prefix: String, default fallback: WhatIfOption, errors: inout FieldErrors)
+        -> WhatIfOption
+    {
         var option = fallback
-        if let v = errors.integer(form, prefix + "needling", label: "Acupuncture sessions per week", in: 0...3, required: false) { option.needlingPerWeek = v }
-        if let v = errors.integer(form, prefix + "weeks", label: "Weeks of acupuncture", in: 0...12, required: false) { option.needlingWeeks = v }
-        if let v = errors.integer(form, prefix + "minutes", label: "Activity minutes per week", in: 0...1500, required: false) { option.weeklyMinutes = v }
-        if let v = errors.integer(form, prefix + "education", label: "Education sessions", in: 0...6, required: false) { option.educationSessions = v }
+        if let v = errors.integer(form, prefix + "needling", label: "Acupuncture sessions per week", in: 0...3, required: false) {
+            option.needlingPerWeek = v
+        }
+        if let v = errors.integer(form, prefix + "weeks", label: "Weeks of acupuncture", in: 0...12, required: false) {
+            option.needlingWeeks = v
+        }
+        if let v = errors.integer(form, prefix + "minutes", label: "Activity minutes per week", in: 0...1500, required: false) {
+            option.weeklyMinutes = v
+        }
+        if let v = errors.integer(form, prefix + "education", label: "Education sessions", in: 0...6, required: false) {
+            option.educationSessions = v
+        }
         option.graded = form.isChecked(prefix + "graded")
         return option
     }
@@ -98,7 +110,9 @@ enum PlanView {
         let quota = errors.integer(form, "weeklyQuotaMinutes", label: "Weekly quota", in: 0...3000)
         var increase: Double?
         if let text = form.value(for: "increasePercent") {
-            if let v = Double(text), v.isFinite, (0...50).contains(v) { increase = v } else {
+            if let v = Double(text), v.isFinite, (0...50).contains(v) {
+                increase = v
+            } else {
                 errors.add("increasePercent", "Increase must be a number from 0 to 50; got “\(text)”.")
             }
         } else {
@@ -110,7 +124,8 @@ enum PlanView {
         guard errors.isEmpty, let start, let quota, let increase, let every else { return .failure(errors) }
         let plan = ActivityPlan(
             patientID: patientID, startDay: start, weeklyQuotaMinutes: quota,
-            progression: ProgressionRule(increasePercent: increase, everyDays: every, holdOnFlare: form.isChecked("holdOnFlare"), ceilingMinutes: ceiling),
+            progression: ProgressionRule(
+                increasePercent: increase, everyDays: every, holdOnFlare: form.isChecked("holdOnFlare"), ceilingMinutes: ceiling),
             setBy: setBy, setAt: now, note: note)
         let problems = plan.validate()
         return problems.isEmpty ? .success(plan) : .failure(FieldErrors(problems: problems))

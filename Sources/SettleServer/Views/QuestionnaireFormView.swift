@@ -17,14 +17,19 @@ enum QuestionnaireFormView {
             """
         var entry: HTML = .empty
         if let instrument {
-            let items = HTML.join(instrument.items.map { item in
-                let name = "item-" + item.id
-                let hint = [item.answerCoding, "Allowed: " + item.allowedDescription].compactMap { $0 }.joined(separator: " · ")
-                return Field.text(name, label: "Item \(item.id)", value: form.value(for: name), errors: errors, type: "number", hint: hint,
-                                  extra: "min=\"\(item.allowedAnswers.min() ?? 0)\" max=\"\(item.allowedAnswers.max() ?? 0)\" step=\"1\"")
-            })
-            let licence: HTML = instrument.licence.wordingShipped
-                ? .empty : "<p class=\"support\">Item wording is not shipped for this instrument (licensing); use your licensed paper or electronic form and enter the answers by item number.</p>"
+            let items = HTML.join(
+                instrument.items.map { item in
+                    let name = "item-" + item.id
+                    let hint = [item.answerCoding, "Allowed: " + item.allowedDescription].compactMap { $0 }.joined(
+                        separator: " · ")
+                    return Field.text(
+                        name, label: "Item \(item.id)", value: form.value(for: name), errors: errors, type: "number", hint: hint,
+                        extra: "min=\"\(item.allowedAnswers.min() ?? 0)\" max=\"\(item.allowedAnswers.max() ?? 0)\" step=\"1\"")
+                })
+            let licence: HTML =
+                instrument.licence.wordingShipped
+                ? .empty
+                : "<p class=\"support\">Item wording is not shipped for this instrument (licensing); use your licensed paper or electronic form and enter the answers by item number.</p>"
             entry = """
                 <form class="stack" method="post" action="/patients/\(id)/questionnaires">
                 \(Layout.csrfField(viewer.csrfToken))
@@ -48,7 +53,9 @@ enum QuestionnaireFormView {
     }
 
     /// Builds the administration (with its score) from the form, or the field errors.
-    static func parse(_ form: FormFields, instrument: Instrument, patientID: UUID, now: Date) -> Result<QuestionnaireAdministration, FieldErrors> {
+    static func parse(_ form: FormFields, instrument: Instrument, patientID: UUID, now: Date) -> Result<
+        QuestionnaireAdministration, FieldErrors
+    > {
         var errors = FieldErrors()
         let day = errors.day(form, "day", label: "Day completed")
         var answers: [String: Int] = [:]
@@ -72,9 +79,11 @@ enum QuestionnaireFormView {
             return .failure(FieldErrors(["instrument": error.description]))
         }
         let stored = answers.mapValues(Double.init)
-        return .success(QuestionnaireAdministration(
-            patientID: patientID, instrumentID: instrument.id, version: instrument.version, variant: instrument.variant ?? "",
-            day: day, administeredAt: now, answers: stored,
-            scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: instrument.id, answers: stored) ?? (result.total.map { "{\"total\":\($0)}" })))
+        return .success(
+            QuestionnaireAdministration(
+                patientID: patientID, instrumentID: instrument.id, version: instrument.version, variant: instrument.variant ?? "",
+                day: day, administeredAt: now, answers: stored,
+                scoreJSON: QuestionnaireScoring.scoreJSON(instrumentID: instrument.id, answers: stored)
+                    ?? (result.total.map { "{\"total\":\($0)}" })))
     }
 }

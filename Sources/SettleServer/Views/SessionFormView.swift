@@ -47,7 +47,8 @@ enum SessionFormView {
         let day = errors.day(form, "day", label: "Day")
         let note = errors.optional(form, "note", label: "Note", maxLength: 4000) ?? ""
         let list = { (name: String, separator: Character) in
-            (form.value(for: name) ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            (form.value(for: name) ?? "").split(separator: separator).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty }
         }
         var treatment: Treatment?
         switch form.value(for: "kind") ?? "" {
@@ -55,16 +56,20 @@ enum SessionFormView {
             let needles = errors.integer(form, "needleCount", label: "Number of needles", in: 0...100)
             let retention = errors.integer(form, "retentionMinutes", label: "Retention", in: 0...120)
             if let needles, let retention {
-                treatment = .acupuncture(AcupunctureDetails(
-                    arm: form.value(for: "kind") == "sham" ? .sham : .verum, points: list("points", ","), needleCount: needles,
-                    retentionMinutes: retention, electro: form.isChecked("electro"), deQi: form.isChecked("deQi"),
-                    adverseEvents: list("adverseEvents", "\n")))
+                treatment = .acupuncture(
+                    AcupunctureDetails(
+                        arm: form.value(for: "kind") == "sham" ? .sham : .verum, points: list("points", ","),
+                        needleCount: needles,
+                        retentionMinutes: retention, electro: form.isChecked("electro"), deQi: form.isChecked("deQi"),
+                        adverseEvents: list("adverseEvents", "\n")))
             }
         case "exercise", "gradedExposure":
             let prescription = errors.required(form, "prescription", label: "Prescription", maxLength: 2000)
             let minutes = errors.integer(form, "minutes", label: "Session minutes", in: 0...600, required: false)
-            treatment = .exercise(ExerciseDetails(
-                kind: form.value(for: "kind") == "exercise" ? .exercise : .gradedExposure, prescription: prescription, minutes: minutes))
+            treatment = .exercise(
+                ExerciseDetails(
+                    kind: form.value(for: "kind") == "exercise" ? .exercise : .gradedExposure, prescription: prescription,
+                    minutes: minutes))
         case "education":
             let topics = list("topics", ",")
             if topics.isEmpty { errors.add("topics", "Name at least one education topic.") }
@@ -77,7 +82,11 @@ enum SessionFormView {
         let session = TreatmentSession(patientID: patientID, clinicianID: clinicianID, day: day, treatment: treatment, note: note)
         let problems = session.validate()
         guard problems.isEmpty else {
-            return .failure(FieldErrors(problems: problems.map { RecordProblem(field: formField($0.field), message: "\(formField($0.field)): \($0.message)") }))
+            return .failure(
+                FieldErrors(
+                    problems: problems.map {
+                        RecordProblem(field: formField($0.field), message: "\(formField($0.field)): \($0.message)")
+                    }))
         }
         return .success(session)
     }

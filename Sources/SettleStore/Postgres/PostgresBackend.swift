@@ -22,9 +22,11 @@ struct PostgresBackend: SQLBackend {
     private func migrateNow(_ migrations: [Migration]) async throws(StoreError) {
         do {
             try await client.withTransaction(logger: logger) { connection in
-                _ = try await Self.run(SQLStatement("SELECT pg_advisory_xact_lock(?)", [.int(Self.migrationLock)]), on: connection, logger: logger)
                 _ = try await Self.run(
-                    SQLStatement("CREATE TABLE IF NOT EXISTS settle_migrations (id text PRIMARY KEY, applied_at bigint NOT NULL)"),
+                    SQLStatement("SELECT pg_advisory_xact_lock(?)", [.int(Self.migrationLock)]), on: connection, logger: logger)
+                _ = try await Self.run(
+                    SQLStatement(
+                        "CREATE TABLE IF NOT EXISTS settle_migrations (id text PRIMARY KEY, applied_at bigint NOT NULL)"),
                     on: connection, logger: logger)
                 let applied = try await Self.run(SQLStatement("SELECT id FROM settle_migrations"), on: connection, logger: logger)
                 let done = Set(try applied.map { row throws(StoreError) in try row.string(0) })

@@ -6,8 +6,10 @@ import SettleCare
 enum RecordRows {
     static let userColumns = "id, email, display_name, role, password_hash, patient_id, created_at, disabled"
     static func values(_ u: UserAccount) -> [SQLValue] {
-        [.uuid(u.id), .text(u.email), .text(u.displayName), .text(u.role.rawValue), .text(u.passwordHash),
-         .optional(u.patientID), .time(u.createdAt), .bool(u.disabled)]
+        [
+            .uuid(u.id), .text(u.email), .text(u.displayName), .text(u.role.rawValue), .text(u.passwordHash),
+            .optional(u.patientID), .time(u.createdAt), .bool(u.disabled),
+        ]
     }
     static func user(_ r: SQLRow) throws(StoreError) -> UserAccount {
         let roleText = try r.string(3)
@@ -32,8 +34,10 @@ enum RecordRows {
 
     static let apiTokenColumns = "id, token_hash, user_id, name, created_at, expires_at, revoked"
     static func values(_ t: APIToken) -> [SQLValue] {
-        [.uuid(t.id), .text(t.tokenHash.hex), .uuid(t.userID), .text(t.name), .time(t.createdAt),
-         .optional(t.expiresAt), .bool(t.revoked)]
+        [
+            .uuid(t.id), .text(t.tokenHash.hex), .uuid(t.userID), .text(t.name), .time(t.createdAt),
+            .optional(t.expiresAt), .bool(t.revoked),
+        ]
     }
     static func apiToken(_ r: SQLRow) throws(StoreError) -> APIToken {
         APIToken(
@@ -44,8 +48,10 @@ enum RecordRows {
     static let inviteColumns =
         "id, code_hash, email, role, patient_id, created_by, created_at, expires_at, redeemed_at, redeemed_by"
     static func values(_ i: Invite) -> [SQLValue] {
-        [.uuid(i.id), .text(i.codeHash.hex), .text(i.email), .text(i.role.rawValue), .optional(i.patientID),
-         .uuid(i.createdBy), .time(i.createdAt), .time(i.expiresAt), .optional(i.redeemedAt), .optional(i.redeemedBy)]
+        [
+            .uuid(i.id), .text(i.codeHash.hex), .text(i.email), .text(i.role.rawValue), .optional(i.patientID),
+            .uuid(i.createdBy), .time(i.createdAt), .time(i.expiresAt), .optional(i.redeemedAt), .optional(i.redeemedBy),
+        ]
     }
     static func invite(_ r: SQLRow) throws(StoreError) -> Invite {
         let roleText = try r.string(3)
@@ -60,8 +66,10 @@ enum RecordRows {
 
     static let patientColumns = "id, display_name, birth_year, condition_text, clinician_id, created_at, archived"
     static func values(_ p: Patient) -> [SQLValue] {
-        [.uuid(p.id), .text(p.displayName), .optional(p.birthYear), .text(p.condition), .optional(p.clinicianID),
-         .time(p.createdAt), .bool(p.archived)]
+        [
+            .uuid(p.id), .text(p.displayName), .optional(p.birthYear), .text(p.condition), .optional(p.clinicianID),
+            .time(p.createdAt), .bool(p.archived),
+        ]
     }
     static func patient(_ r: SQLRow) throws(StoreError) -> Patient {
         Patient(
@@ -72,9 +80,11 @@ enum RecordRows {
     static let diaryColumns =
         "id, patient_id, day, recorded_at, pain, activity_minutes, steps, sleep_quality, stress, flare, note"
     static func values(_ e: DiaryEntry) -> [SQLValue] {
-        [.uuid(e.id), .uuid(e.patientID), .int(e.day.daysSince1970), .time(e.recordedAt), .int(e.pain),
-         .optional(e.activityMinutes), .optional(e.steps), .optional(e.sleepQuality), .optional(e.stress),
-         .bool(e.flare), .text(e.note)]
+        [
+            .uuid(e.id), .uuid(e.patientID), .int(e.day.daysSince1970), .time(e.recordedAt), .int(e.pain),
+            .optional(e.activityMinutes), .optional(e.steps), .optional(e.sleepQuality), .optional(e.stress),
+            .bool(e.flare), .text(e.note),
+        ]
     }
     static func diaryEntry(_ r: SQLRow) throws(StoreError) -> DiaryEntry {
         DiaryEntry(
@@ -86,8 +96,10 @@ enum RecordRows {
 
     static let treatmentColumns = "id, patient_id, clinician_id, day, kind, treatment_json, note"
     static func values(_ s: TreatmentSession) throws(StoreError) -> [SQLValue] {
-        [.uuid(s.id), .uuid(s.patientID), .optional(s.clinicianID), .int(s.day.daysSince1970),
-         .text(s.treatment.kind), .text(try jsonText(s.treatment)), .text(s.note)]
+        [
+            .uuid(s.id), .uuid(s.patientID), .optional(s.clinicianID), .int(s.day.daysSince1970),
+            .text(s.treatment.kind), .text(try jsonText(s.treatment)), .text(s.note),
+        ]
     }
     static func treatmentSession(_ r: SQLRow) throws(StoreError) -> TreatmentSession {
         TreatmentSession(
@@ -98,8 +110,10 @@ enum RecordRows {
     static let administrationColumns =
         "id, patient_id, instrument_id, version, variant, day, administered_at, answers_json, score_json"
     static func values(_ a: QuestionnaireAdministration) throws(StoreError) -> [SQLValue] {
-        [.uuid(a.id), .uuid(a.patientID), .text(a.instrumentID), .text(a.version), .text(a.variant),
-         .int(a.day.daysSince1970), .time(a.administeredAt), .text(try jsonText(a.answers)), .optional(a.scoreJSON)]
+        [
+            .uuid(a.id), .uuid(a.patientID), .text(a.instrumentID), .text(a.version), .text(a.variant),
+            .int(a.day.daysSince1970), .time(a.administeredAt), .text(try jsonText(a.answers)), .optional(a.scoreJSON),
+        ]
     }
     static func administration(_ r: SQLRow) throws(StoreError) -> QuestionnaireAdministration {
         QuestionnaireAdministration(
@@ -110,8 +124,10 @@ enum RecordRows {
 
     static let planColumns = "id, patient_id, start_day, weekly_quota_minutes, progression_json, set_by, set_at, note"
     static func values(_ p: ActivityPlan) throws(StoreError) -> [SQLValue] {
-        [.uuid(p.id), .uuid(p.patientID), .int(p.startDay.daysSince1970), .int(p.weeklyQuotaMinutes),
-         .text(try jsonText(p.progression)), .optional(p.setBy), .time(p.setAt), .text(p.note)]
+        [
+            .uuid(p.id), .uuid(p.patientID), .int(p.startDay.daysSince1970), .int(p.weeklyQuotaMinutes),
+            .text(try jsonText(p.progression)), .optional(p.setBy), .time(p.setAt), .text(p.note),
+        ]
     }
     static func plan(_ r: SQLRow) throws(StoreError) -> ActivityPlan {
         ActivityPlan(
@@ -122,8 +138,10 @@ enum RecordRows {
 
     static let goalColumns = "id, patient_id, activity, baseline_rating, target_rating, created_on, active"
     static func values(_ g: Goal) -> [SQLValue] {
-        [.uuid(g.id), .uuid(g.patientID), .text(g.activity), .int(g.baselineRating), .optional(g.targetRating),
-         .int(g.createdOn.daysSince1970), .bool(g.active)]
+        [
+            .uuid(g.id), .uuid(g.patientID), .text(g.activity), .int(g.baselineRating), .optional(g.targetRating),
+            .int(g.createdOn.daysSince1970), .bool(g.active),
+        ]
     }
     static func goal(_ r: SQLRow) throws(StoreError) -> Goal {
         Goal(

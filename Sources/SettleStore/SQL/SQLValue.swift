@@ -36,11 +36,15 @@ enum SQLDialect: Sendable {
         let tokens: [(String, String)] =
             switch self {
             case .sqlite:
-                [("{uuid}", "TEXT"), ("{int}", "INTEGER"), ("{real}", "REAL"), ("{bool}", "INTEGER"), ("{text}", "TEXT"),
-                 ("{bytes_order}", "")]
+                [
+                    ("{uuid}", "TEXT"), ("{int}", "INTEGER"), ("{real}", "REAL"), ("{bool}", "INTEGER"), ("{text}", "TEXT"),
+                    ("{bytes_order}", ""),
+                ]
             case .postgres:
-                [("{uuid}", "uuid"), ("{int}", "bigint"), ("{real}", "double precision"), ("{bool}", "boolean"),
-                 ("{text}", "text"), ("{bytes_order}", "COLLATE \"C\"")]
+                [
+                    ("{uuid}", "uuid"), ("{int}", "bigint"), ("{real}", "double precision"), ("{bool}", "boolean"),
+                    ("{text}", "text"), ("{bytes_order}", "COLLATE \"C\""),
+                ]
             }
         return tokens.reduce(sql) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }

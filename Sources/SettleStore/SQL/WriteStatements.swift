@@ -16,18 +16,24 @@ enum WriteStatements {
                     UPDATE users SET email = ?, display_name = ?, role = ?, password_hash = ?, patient_id = ?, disabled = ?
                     WHERE id = ? RETURNING id
                     """,
-                    [.text(u.email), .text(u.displayName), .text(u.role.rawValue), .text(u.passwordHash),
-                     .optional(u.patientID), .bool(u.disabled), .uuid(u.id)],
+                    [
+                        .text(u.email), .text(u.displayName), .text(u.role.rawValue), .text(u.passwordHash),
+                        .optional(u.patientID), .bool(u.disabled), .uuid(u.id),
+                    ],
                     requireRow: .notFound(entity: "user", id: u.id.uuidString))
             ]
         case .createSession(let session):
-            return [userCheck(session.userID), RecordRows.insert("sessions", RecordRows.sessionColumns, RecordRows.values(session))]
+            return [
+                userCheck(session.userID), RecordRows.insert("sessions", RecordRows.sessionColumns, RecordRows.values(session)),
+            ]
         case .deleteSession(let hash):
             return [SQLStatement("DELETE FROM sessions WHERE token_hash = ?", [.text(hash.hex)])]
         case .deleteSessions(let userID):
             return [SQLStatement("DELETE FROM sessions WHERE user_id = ?", [.uuid(userID)])]
         case .createAPIToken(let token):
-            return [userCheck(token.userID), RecordRows.insert("api_tokens", RecordRows.apiTokenColumns, RecordRows.values(token))]
+            return [
+                userCheck(token.userID), RecordRows.insert("api_tokens", RecordRows.apiTokenColumns, RecordRows.values(token)),
+            ]
         case .revokeAPIToken(let id):
             return [
                 SQLStatement(
@@ -55,8 +61,10 @@ enum WriteStatements {
                     UPDATE patients SET display_name = ?, birth_year = ?, condition_text = ?, clinician_id = ?, archived = ?
                     WHERE id = ? RETURNING id
                     """,
-                    [.text(p.displayName), .optional(p.birthYear), .text(p.condition), .optional(p.clinicianID),
-                     .bool(p.archived), .uuid(p.id)],
+                    [
+                        .text(p.displayName), .optional(p.birthYear), .text(p.condition), .optional(p.clinicianID),
+                        .bool(p.archived), .uuid(p.id),
+                    ],
                     requireRow: .notFound(entity: "patient", id: p.id.uuidString))
             ]
         case .assignClinician(let patientID, let clinicianID):
@@ -72,8 +80,10 @@ enum WriteStatements {
             ]
         case .replaceDiaryDay(let patientID, let day, let entries):
             return patientCheck(patientID)
-                + [SQLStatement(
-                    "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)])]
+                + [
+                    SQLStatement(
+                        "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)])
+                ]
                 + entries.map { RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values($0)) }
         case .addTreatmentSession(let session):
             return patientCheck(session.patientID) + [

@@ -53,16 +53,17 @@ struct GRDBBackend: SQLBackend {
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { value -> DatabaseValue in
-            switch value {
-            case .null: return .null
-            case .int(let v): return v.databaseValue
-            case .double(let v): return v.databaseValue
-            case .text(let v): return v.databaseValue
-            case .bool(let v): return (v ? Int64(1) : Int64(0)).databaseValue
-            case .uuid(let v): return v.uuidString.lowercased().databaseValue
-            }
-        })
+        StatementArguments(
+            values.map { value -> DatabaseValue in
+                switch value {
+                case .null: return .null
+                case .int(let v): return v.databaseValue
+                case .double(let v): return v.databaseValue
+                case .text(let v): return v.databaseValue
+                case .bool(let v): return (v ? Int64(1) : Int64(0)).databaseValue
+                case .uuid(let v): return v.uuidString.lowercased().databaseValue
+                }
+            })
     }
 
     static func value(_ databaseValue: DatabaseValue) -> SQLValue {

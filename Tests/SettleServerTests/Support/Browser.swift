@@ -9,7 +9,9 @@ struct Browser {
 
     var cookieHeader: HTTPFields {
         var fields = HTTPFields()
-        if !cookies.isEmpty { fields[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if !cookies.isEmpty {
+            fields[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
         return fields
     }
 

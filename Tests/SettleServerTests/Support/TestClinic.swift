@@ -24,26 +24,36 @@ struct TestClinic: Sendable {
         try await store.migrate()
         let hash = Bcrypt.hash(password, cost: 4)
         let now = Date()
-        let admin = UserAccount(email: "admin@test.example", displayName: "Ada Admin", role: .admin, passwordHash: hash, createdAt: now)
-        let clinicianA = UserAccount(email: "a@test.example", displayName: "Dr A", role: .clinician, passwordHash: hash, createdAt: now)
-        let clinicianB = UserAccount(email: "b@test.example", displayName: "Dr B", role: .clinician, passwordHash: hash, createdAt: now)
+        let admin = UserAccount(
+            email: "admin@test.example", displayName: "Ada Admin", role: .admin, passwordHash: hash, createdAt: now)
+        let clinicianA = UserAccount(
+            email: "a@test.example", displayName: "Dr A", role: .clinician, passwordHash: hash, createdAt: now)
+        let clinicianB = UserAccount(
+            email: "b@test.example", displayName: "Dr B", role: .clinician, passwordHash: hash, createdAt: now)
         let patientA = Patient(displayName: "Pat <A>", condition: "Low back pain", clinicianID: clinicianA.id, createdAt: now)
         let patientB = Patient(displayName: "Pat B", condition: "Neck pain", clinicianID: clinicianB.id, createdAt: now)
         let patientUserA = UserAccount(
-            email: "pat.a@test.example", displayName: "Pat A", role: .patient, passwordHash: hash, patientID: patientA.id, createdAt: now)
+            email: "pat.a@test.example", displayName: "Pat A", role: .patient, passwordHash: hash, patientID: patientA.id,
+            createdAt: now)
         let today = Day(containing: now)
         var writes: [StoreWrite] = [
             .createUser(admin), .createUser(clinicianA), .createUser(clinicianB),
             .createPatient(patientA), .createPatient(patientB), .createUser(patientUserA),
         ]
         for offset in 0..<20 {
-            writes.append(.addDiaryEntry(DiaryEntry(
-                patientID: patientA.id, day: today.adding(days: -offset), recordedAt: now, pain: 6 - offset % 3, activityMinutes: 30,
-                sleepQuality: 6, stress: 4, flare: offset == 1)))
+            writes.append(
+                .addDiaryEntry(
+                    DiaryEntry(
+                        patientID: patientA.id, day: today.adding(days: -offset), recordedAt: now, pain: 6 - offset % 3,
+                        activityMinutes: 30,
+                        sleepQuality: 6, stress: 4, flare: offset == 1)))
         }
-        writes.append(.addTreatmentSession(TreatmentSession(
-            patientID: patientA.id, clinicianID: clinicianA.id, day: today.adding(days: -2),
-            treatment: .acupuncture(AcupunctureDetails(arm: .verum, points: ["LI4"], needleCount: 6, retentionMinutes: 20)))))
+        writes.append(
+            .addTreatmentSession(
+                TreatmentSession(
+                    patientID: patientA.id, clinicianID: clinicianA.id, day: today.adding(days: -2),
+                    treatment: .acupuncture(
+                        AcupunctureDetails(arm: .verum, points: ["LI4"], needleCount: 6, retentionMinutes: 20)))))
         try await store.apply(writes)
         return TestClinic(
             store: store, admin: admin, clinicianA: clinicianA, clinicianB: clinicianB, patientA: patientA, patientB: patientB,
@@ -52,7 +62,9 @@ struct TestClinic: Sendable {
 
     /// The app over this clinic, configured from in-memory values (demo off, fast bcrypt).
     func app(extra: [AbsoluteConfigKey: ConfigValue] = [:]) async throws -> some ApplicationProtocol {
-        var values: [AbsoluteConfigKey: ConfigValue] = ["demo.seed": false, "bcrypt.cost": 4, "http.port": 0, "log.level": "critical"]
+        var values: [AbsoluteConfigKey: ConfigValue] = [
+            "demo.seed": false, "bcrypt.cost": 4, "http.port": 0, "log.level": "critical",
+        ]
         values.merge(extra) { $1 }
         return try await buildApplication(reader: ConfigReader(provider: InMemoryProvider(values: values)), store: store)
     }
@@ -60,7 +72,8 @@ struct TestClinic: Sendable {
     /// A fresh API token for `user`.
     func token(for user: UserAccount) async throws -> String {
         let token = SecretToken.generate()
-        try await store.createAPIToken(APIToken(tokenHash: TokenHash(hashing: token), userID: user.id, name: "test", createdAt: Date()))
+        try await store.createAPIToken(
+            APIToken(tokenHash: TokenHash(hashing: token), userID: user.id, name: "test", createdAt: Date()))
         return token
     }
 
@@ -78,7 +91,6 @@ struct TestClinic: Sendable {
 enum TestRole: String, CaseIterable, Sendable {
     case anonymous, admin, clinicianA, clinicianB, patientA
 }
-
 
 extension UUID {
     var lower: String { uuidString.lowercased() }

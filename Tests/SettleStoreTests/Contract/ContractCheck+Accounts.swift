@@ -49,7 +49,8 @@ extension ContractCheck {
 
         // SHA-256("hello world"), the FIPS 180-2 style test vector published widely.
         let stored = try await harness.rawStrings("SELECT token_hash FROM sessions ORDER BY expires_at DESC")
-        #expect(stored == ["b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9", TokenHash(hashing: "old token").hex])
+        #expect(
+            stored == ["b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9", TokenHash(hashing: "old token").hex])
         #expect(!stored.contains(token))
 
         #expect(try await store.validSession(tokenHash: TokenHash(hashing: token), now: Clock.at(hours: 2)) == session)
@@ -97,7 +98,8 @@ extension ContractCheck {
         let asked = UserAccount(
             email: "someone.else@example.org", displayName: "New Patient", role: .admin, passwordHash: "hash",
             createdAt: Clock.at(hours: 1))
-        let created = try await store.redeemInvite(codeHash: TokenHash(hashing: "code-1"), account: asked, now: Clock.at(hours: 1))
+        let created = try await store.redeemInvite(
+            codeHash: TokenHash(hashing: "code-1"), account: asked, now: Clock.at(hours: 1))
         #expect(created.email == "new.patient@example.org")
         #expect(created.role == .patient)
         #expect(created.patientID == patient.id)
@@ -106,7 +108,8 @@ extension ContractCheck {
         #expect(stored.redeemedAt == Clock.at(hours: 1))
         #expect(stored.redeemedBy == asked.id)
 
-        let again = UserAccount(email: "x@example.org", displayName: "Again", role: .patient, passwordHash: "h", createdAt: Clock.start)
+        let again = UserAccount(
+            email: "x@example.org", displayName: "Again", role: .patient, passwordHash: "h", createdAt: Clock.start)
         let second = await storeError { () async throws(StoreError) in
             _ = try await store.redeemInvite(codeHash: TokenHash(hashing: "code-1"), account: again, now: Clock.at(hours: 2))
         }
@@ -144,7 +147,8 @@ extension ContractCheck {
                     let account = UserAccount(
                         email: "r\(index)@example.org", displayName: "Racer \(index)", role: .clinician, passwordHash: "h",
                         createdAt: Clock.start)
-                    return (try? await store.redeemInvite(codeHash: race.codeHash, account: account, now: Clock.at(hours: 1))) != nil
+                    return (try? await store.redeemInvite(codeHash: race.codeHash, account: account, now: Clock.at(hours: 1)))
+                        != nil
                 }
             }
             return await group.reduce(into: []) { $0.append($1) }

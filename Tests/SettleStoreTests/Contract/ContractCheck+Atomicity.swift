@@ -66,23 +66,27 @@ extension ContractCheck {
 
     static func typedErrorsNameTheProblem(_ store: any ClinicStore) async throws {
         let missing = Fixtures.patient()
-        #expect(await storeError { () async throws(StoreError) in try await store.updatePatient(missing) }
-            == .notFound(entity: "patient", id: missing.id.uuidString))
+        #expect(
+            await storeError { () async throws(StoreError) in try await store.updatePatient(missing) }
+                == .notFound(entity: "patient", id: missing.id.uuidString))
         let nobody = UUID()
-        #expect(await storeError { () async throws(StoreError) in
-            try await store.createPatient(Fixtures.patient(clinician: nobody))
-        } == .notFound(entity: "clinician", id: nobody.uuidString))
-        #expect(await storeError { () async throws(StoreError) in try await store.revokeAPIToken(id: nobody) }
-            == .notFound(entity: "API token", id: nobody.uuidString))
+        #expect(
+            await storeError { () async throws(StoreError) in
+                try await store.createPatient(Fixtures.patient(clinician: nobody))
+            } == .notFound(entity: "clinician", id: nobody.uuidString))
+        #expect(
+            await storeError { () async throws(StoreError) in try await store.revokeAPIToken(id: nobody) }
+                == .notFound(entity: "API token", id: nobody.uuidString))
 
         // A patient account cannot be a clinician for ownership.
         let patient = Fixtures.patient()
         try await store.createPatient(patient)
         let patientUser = Fixtures.user(.patient, patientID: patient.id)
         try await store.createUser(patientUser)
-        #expect(await storeError { () async throws(StoreError) in
-            try await store.assignClinician(patientID: patient.id, clinicianID: patientUser.id)
-        } == .notFound(entity: "clinician", id: patientUser.id.uuidString))
+        #expect(
+            await storeError { () async throws(StoreError) in
+                try await store.assignClinician(patientID: patient.id, clinicianID: patientUser.id)
+            } == .notFound(entity: "clinician", id: patientUser.id.uuidString))
 
         // Same id twice is a conflict on id.
         let duplicateID = await storeError { () async throws(StoreError) in try await store.createPatient(patient) }
@@ -104,7 +108,8 @@ extension ContractCheck {
             }
             try await group.waitForAll()
         }
-        let stored = try await store.diaryEntries(patientID: patient.id, from: Fixtures.day0, through: Fixtures.day0.adding(days: 20))
+        let stored = try await store.diaryEntries(
+            patientID: patient.id, from: Fixtures.day0, through: Fixtures.day0.adding(days: 20))
         #expect(stored == entries)
 
         // Concurrent sign-ups with one e-mail: exactly one wins, the others get a conflict on email.

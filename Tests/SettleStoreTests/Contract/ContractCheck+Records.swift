@@ -55,8 +55,12 @@ extension ContractCheck {
         try await store.apply([.addDiaryEntry(evening), .addDiaryEntry(morning), .addDiaryEntry(sparse), .addDiaryEntry(later)])
 
         // Several entries a day, ordered by time; optional fields survive as nil.
-        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0.adding(days: 1)) == [morning, evening, sparse])
-        #expect(try await store.diaryEntries(patientID: patient.id, from: d0.adding(days: 2), through: d0.adding(days: 5)) == [later])
+        #expect(
+            try await store.diaryEntries(patientID: patient.id, from: d0, through: d0.adding(days: 1)) == [
+                morning, evening, sparse,
+            ])
+        #expect(
+            try await store.diaryEntries(patientID: patient.id, from: d0.adding(days: 2), through: d0.adding(days: 5)) == [later])
         #expect(try await store.diaryEntries(patientID: UUID(), from: d0, through: d0.adding(days: 9)).isEmpty)
 
         let replacement = Fixtures.entry(patient.id, day: d0, hour: 12, pain: 4)
@@ -84,7 +88,8 @@ extension ContractCheck {
             treatment: .acupuncture(AcupunctureDetails(arm: .sham, needleCount: 8, retentionMinutes: 15)))
         let exposure = TreatmentSession(
             patientID: patient.id, clinicianID: clinician.id, day: d0,
-            treatment: .exercise(ExerciseDetails(kind: .gradedExposure, prescription: "lift 5 kg box ×5, twice daily", minutes: 30)))
+            treatment: .exercise(
+                ExerciseDetails(kind: .gradedExposure, prescription: "lift 5 kg box ×5, twice daily", minutes: 30)))
         let education = TreatmentSession(
             patientID: patient.id, clinicianID: clinician.id, day: d0.adding(days: 1),
             treatment: .education(EducationDetails(topics: ["pain as protection", "sleep"], minutes: 25)))
@@ -132,7 +137,8 @@ extension ContractCheck {
         let patient = Fixtures.patient()
         let other = Fixtures.patient("Other")
         try await store.apply([.createPatient(patient), .createPatient(other)])
-        var stairs = Goal(patientID: patient.id, activity: "climb stairs", baselineRating: 3, targetRating: 7, createdOn: Fixtures.day0)
+        var stairs = Goal(
+            patientID: patient.id, activity: "climb stairs", baselineRating: 3, targetRating: 7, createdOn: Fixtures.day0)
         let garden = Goal(patientID: patient.id, activity: "garden for an hour", baselineRating: 2, createdOn: Fixtures.day0)
         try await store.apply([.upsertGoal(stairs), .upsertGoal(garden)])
         #expect(try await store.goals(patientID: patient.id) == [stairs, garden])
@@ -163,8 +169,12 @@ extension ContractCheck {
         try await store.apply(events.map(StoreWrite.appendAudit))
         #expect(try await store.auditEvents(patientID: nil, actorID: nil, limit: 10) == events.reversed())
         #expect(try await store.auditEvents(patientID: nil, actorID: nil, limit: 2).map(\.target) == ["entry/4", "entry/3"])
-        #expect(try await store.auditEvents(patientID: patientA, actorID: nil, limit: 10).map(\.target) == ["entry/2", "entry/1", "entry/0"])
-        #expect(try await store.auditEvents(patientID: patientA, actorID: actor, limit: 10).map(\.target) == ["entry/2", "entry/0"])
+        #expect(
+            try await store.auditEvents(patientID: patientA, actorID: nil, limit: 10).map(\.target) == [
+                "entry/2", "entry/1", "entry/0",
+            ])
+        #expect(
+            try await store.auditEvents(patientID: patientA, actorID: actor, limit: 10).map(\.target) == ["entry/2", "entry/0"])
         let badLimit = await storeError { () async throws(StoreError) in
             _ = try await store.auditEvents(patientID: nil, actorID: nil, limit: 0)
         }

@@ -11,7 +11,9 @@ enum Fixtures {
     }
 
     static func patient(_ name: String = "Patient A", clinician: UUID? = nil) -> Patient {
-        Patient(displayName: name, birthYear: 1970, condition: "chronic low back pain", clinicianID: clinician, createdAt: Clock.start)
+        Patient(
+            displayName: name, birthYear: 1970, condition: "chronic low back pain", clinicianID: clinician, createdAt: Clock.start
+        )
     }
 
     static func entry(_ patientID: UUID, day: Day, hour: Double = 8, pain: Int = 5) -> DiaryEntry {
