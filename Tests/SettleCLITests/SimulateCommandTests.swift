@@ -81,3 +81,17 @@ struct SimulateCommandTests {
         #expect(table.contains("| `contactExpectationJump` |"))
     }
 }
+
+@Suite("Docs stay true")
+struct ModelDocsTests {
+    @Test(
+        "docs/MODEL.md carries the current parameter table (regenerate with settle simulate --list-parameters --format markdown)")
+    func parameterTableIsCurrent() throws {
+        let docs = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/MODEL.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let table = try SimulateCommand.parse(["--list-parameters", "--format", "markdown"]).output()
+        #expect(text.contains(table))
+    }
+}

@@ -11,6 +11,26 @@ public struct ParameterError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     public var description: String { "\(path): \(problem)" }
+
+    /// The field path and problem of a JSON decoding error, e.g. `care.activity.kind`.
+    public init(decoding error: DecodingError) {
+        func path(_ keys: [any CodingKey]) -> String {
+            let p = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return p.isEmpty ? "(root)" : String(p.drop { $0 == "." })
+        }
+        switch error {
+        case .typeMismatch(let type, let ctx):
+            self.init(path: path(ctx.codingPath), problem: "expected \(type): \(ctx.debugDescription)")
+        case .valueNotFound(let type, let ctx):
+            self.init(path: path(ctx.codingPath), problem: "missing \(type) value")
+        case .keyNotFound(let key, let ctx):
+            self.init(path: path(ctx.codingPath + [key]), problem: "required field is missing")
+        case .dataCorrupted(let ctx):
+            self.init(path: path(ctx.codingPath), problem: ctx.debugDescription)
+        @unknown default:
+            self.init(path: "(file)", problem: "\(error)")
+        }
+    }
 }
 
 extension Parameters {

@@ -24,31 +24,12 @@ extension Scenario {
         } catch let error as ParameterErrors {
             throw ScenarioError(error.problems)
         } catch let error as DecodingError {
-            throw ScenarioError([Scenario.describe(error)])
+            throw ScenarioError([ParameterError(decoding: error)])
         } catch {
             throw ScenarioError([ParameterError(path: "(file)", problem: "\(error)")])
         }
         try scenario.validate()
         return scenario
-    }
-
-    static func describe(_ error: DecodingError) -> ParameterError {
-        func path(_ keys: [any CodingKey]) -> String {
-            let p = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return p.isEmpty ? "(root)" : String(p.drop { $0 == "." })
-        }
-        switch error {
-        case .typeMismatch(let type, let ctx):
-            return .init(path: path(ctx.codingPath), problem: "expected \(type): \(ctx.debugDescription)")
-        case .valueNotFound(let type, let ctx):
-            return .init(path: path(ctx.codingPath), problem: "missing \(type) value")
-        case .keyNotFound(let key, let ctx):
-            return .init(path: path(ctx.codingPath + [key]), problem: "required field is missing")
-        case .dataCorrupted(let ctx):
-            return .init(path: path(ctx.codingPath), problem: ctx.debugDescription)
-        @unknown default:
-            return .init(path: "(file)", problem: "\(error)")
-        }
     }
 
     /// Checks ranges and consistency; throws every problem found at once.

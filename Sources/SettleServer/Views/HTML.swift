@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SettleReports
 
 /// A fragment of HTML whose interpolated strings are escaped by default.
 ///
@@ -26,22 +27,8 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByS
         HTML(raw: parts.map(\.rendered).joined(separator: separator))
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values (shared with the reports).
+    public static func escape(_ text: String) -> String { htmlEscape(text) }
 
     public struct StringInterpolation: StringInterpolationProtocol {
         var output = ""

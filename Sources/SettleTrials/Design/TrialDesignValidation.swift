@@ -115,7 +115,7 @@ extension TrialDesign {
         do {
             design = try JSONDecoder().decode(TrialDesign.self, from: data)
         } catch let error as DecodingError {
-            throw TrialDesignError([describe(error)])
+            throw TrialDesignError([ParameterError(decoding: error)])
         } catch {
             throw TrialDesignError(path: "(file)", problem: "\(error)")
         }
@@ -130,22 +130,4 @@ extension TrialDesign {
         return (try? encoder.encode(self)) ?? Data()
     }
 
-    static func describe(_ error: DecodingError) -> ParameterError {
-        func path(_ keys: [any CodingKey]) -> String {
-            let p = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return p.isEmpty ? "(root)" : String(p.drop { $0 == "." })
-        }
-        switch error {
-        case .typeMismatch(let type, let ctx):
-            return .init(path: path(ctx.codingPath), problem: "expected \(type)")
-        case .valueNotFound(let type, let ctx):
-            return .init(path: path(ctx.codingPath), problem: "missing \(type) value")
-        case .keyNotFound(let key, let ctx):
-            return .init(path: path(ctx.codingPath + [key]), problem: "required field is missing")
-        case .dataCorrupted(let ctx):
-            return .init(path: path(ctx.codingPath), problem: ctx.debugDescription)
-        @unknown default:
-            return .init(path: "(file)", problem: "\(error)")
-        }
-    }
 }
