@@ -33,8 +33,7 @@ public enum DiaryFormat {
 
     /// Parses `text` as JSON when it starts with `[` or `{`, else as CSV.
     public static func parse(_ text: String, patientID: UUID) throws(ImportError) -> Imported<DiaryEntry> {
-        let first = text.first { !$0.isWhitespace }
-        return first == "[" || first == "{" ? try parseJSON(text, patientID: patientID) : try parseCSV(text, patientID: patientID)
+        FileRows.looksLikeJSON(text) ? try parseJSON(text, patientID: patientID) : try parseCSV(text, patientID: patientID)
     }
 
     static func entries(_ rows: [FileRow], _ initial: [ImportProblem], patientID: UUID) -> Imported<DiaryEntry> {

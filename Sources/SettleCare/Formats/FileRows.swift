@@ -16,6 +16,12 @@ struct FileRow {
 /// with `_`, `-` and spaces ignored, so `activity_minutes`, `activityMinutes` and
 /// `Activity Minutes` are the same column.
 enum FileRows {
+    /// Whether `text` is JSON (its first non-blank character is `[` or `{`); otherwise it is read as CSV.
+    static func looksLikeJSON(_ text: String) -> Bool {
+        let first = text.first { !$0.isWhitespace }
+        return first == "[" || first == "{"
+    }
+
     static func key(_ name: String) -> String {
         String(name.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
     }
