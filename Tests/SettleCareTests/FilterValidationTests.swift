@@ -10,24 +10,74 @@ import Testing
 struct FilterValidationTests {
     static let settings = FilterSettings(particles: 1_000, recordHistory: false)
 
+    /// One validation patient: the filter's final intervals and window length, and the truth.
+    struct Outcome: Sendable {
+        var states: [(estimate: Estimate, truth: Double)]
+        var window: Estimate?
+        var windowTruth: Double
+    }
+
+    /// A seeded cohort of 60 synthetic patients (120 days, 20 % missing, 6 weekly sessions of 10
+    /// needles), filtered once and shared by the coverage tests.
+    static let cohort: [Outcome] = (0..<60).map { k in
+        let patient = SyntheticPatient.make(seed: 2_024, index: UInt64(k))
+        let result = ParticleFilter(settings: settings).run(CareTimeline(record: patient.record, asOf: patient.lastDay))
+        let truth = patient.truth[patient.truth.count - 1]
+        let e = result.final
+        return Outcome(
+            states: [
+                (e.sensitivity, truth.sensitivity), (e.threat, truth.threat), (e.guarding, truth.guarding),
+                (e.capacity, truth.capacity),
+            ],
+            window: WindowStatus(result: result).duration,
+            windowTruth: WindowStatus.windowLength(parameters: patient.parameters, needles: 10))
+    }
+
+    /// `estimate`'s 80 % interval scaled by `factor` about its midpoint.
+    static func contains80(_ estimate: Estimate, _ value: Double, scaledBy factor: Double = 1) -> Bool {
+        let mid = (estimate.lower80 + estimate.upper80) / 2
+        let half = (estimate.upper80 - estimate.lower80) / 2 * factor
+        return value >= mid - half && value <= mid + half
+    }
+
+    static func stateCoverage(scaledBy factor: Double = 1) -> (coverage: Double, checks: Int) {
+        let checks = cohort.flatMap(\.states)
+        let hits = checks.filter { contains80($0.estimate, $0.truth, scaledBy: factor) }.count
+        return (Double(hits) / Double(checks.count), checks.count)
+    }
+
+    static func windowCoverage(scaledBy factor: Double = 1) -> (coverage: Double, checks: Int) {
+        let checks = cohort.compactMap { o in o.window.map { ($0, o.windowTruth) } }
+        let hits = checks.filter { contains80($0.0, $0.1, scaledBy: factor) }.count
+        return (Double(hits) / Double(checks.count), checks.count)
+    }
+
     @Test func eightyPercentIntervalsContainTheTruthSeventyToNinetyPercentOfTheTime() {
-        var hits = 0
-        var checks = 0
-        for k in 0..<40 {
-            let patient = SyntheticPatient.make(seed: 2_024, index: UInt64(k))
-            let result = ParticleFilter(settings: Self.settings).run(CareTimeline(record: patient.record, asOf: patient.lastDay))
-            guard let truth = patient.truth.last else { continue }
-            let e = result.final
-            let inside = [
-                e.sensitivity.contains80(truth.sensitivity), e.threat.contains80(truth.threat),
-                e.guarding.contains80(truth.guarding), e.capacity.contains80(truth.capacity),
-            ]
-            hits += inside.filter { $0 }.count
-            checks += inside.count
-        }
-        let coverage = Double(hits) / Double(checks)
-        #expect(checks == 160)
+        let (coverage, checks) = Self.stateCoverage()
+        #expect(checks == 240)
         #expect(coverage >= 0.70 && coverage <= 0.90, "80 % interval coverage \(coverage)")
+        // Power check: intervals half as wide would fail the same bounds.
+        let halved = Self.stateCoverage(scaledBy: 0.5).coverage
+        #expect(halved < 0.70, "halved intervals still cover \(halved)")
+    }
+
+    @Test func windowLengthIntervalsContainTheTrueLengthSeventyToNinetyPercentOfTheTime() {
+        let (coverage, checks) = Self.windowCoverage()
+        #expect(checks == 60)
+        #expect(coverage >= 0.70 && coverage <= 0.90, "window-length 80 % interval coverage \(coverage)")
+        // Power check: a window interval half as wide (what the plain Liu–West filter gave, and
+        // what an over-confident posterior looks like) fails the same bounds.
+        let halved = Self.windowCoverage(scaledBy: 0.5).coverage
+        #expect(halved < 0.70, "halved window intervals still cover \(halved)")
+        let widened = Self.windowCoverage(scaledBy: 2).coverage
+        #expect(widened > coverage)
+    }
+
+    @Test func ninetyFivePercentIntervalsAreWiderAndCoverMore() {
+        let checks = Self.cohort.flatMap(\.states)
+        let in95 = Double(checks.filter { $0.estimate.contains95($0.truth) }.count) / Double(checks.count)
+        #expect(in95 >= 0.85 && in95 <= 0.99, "95 % interval coverage \(in95)")
+        #expect(in95 > Self.stateCoverage().coverage)
     }
 
     @Test func oneStepPainForecastsAreCalibrated() {

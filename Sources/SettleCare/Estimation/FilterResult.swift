@@ -94,6 +94,8 @@ struct ParticleCloud: Sendable {
     var modelIndex: [Int]
     var habitualLoad: [Double]
     var weights: [Double]
+    /// Window depth g_A of each model in the table (parallel to `models`).
+    var windowDepth: [Double]
 
     /// The model of particle `i`.
     func model(_ i: Int) -> Model { models[modelIndex[i]] }

@@ -49,8 +49,8 @@ public struct FilterSettings: Codable, Sendable, Equatable {
     }
 
     /// A cheaper setting for caseload dashboards (500 particles, no history). Fewer particles
-    /// make the intervals over-confident (250 particles: 80 % intervals held the truth only
-    /// 59 % of the time in validation; 500: 74 %; 1 000: 85 %).
+    /// make the state intervals over-confident (250 particles: 80 % intervals held the truth only
+    /// 56 % of the time in validation; 500: 70 %; 1 000: 80 %; docs/CARE.md).
     public static let dashboard = FilterSettings(particles: 500, recordHistory: false)
 
     /// Settings clamped to their documented ranges (so no input can crash the filter).

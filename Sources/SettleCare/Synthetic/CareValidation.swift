@@ -31,6 +31,15 @@ public enum CareValidation {
         public var pooled95: Double
         /// Share of reported ratings inside the one-step-ahead 80 % forecast band.
         public var forecastCoverage80: Double
+        /// Share of patients (with a verum session) whose true window length lies in the 80 %
+        /// interval of `WindowStatus.duration` (0–1).
+        public var windowDurationCoverage80: Double = 0
+        /// Same for the 95 % interval (0–1).
+        public var windowDurationCoverage95: Double = 0
+        /// Mean absolute error of the posterior mean window length (days).
+        public var windowDurationError: Double = 0
+        /// Mean width of the 80 % interval of the window length (days).
+        public var windowDurationWidth80: Double = 0
     }
 
     /// Runs the filter on `patients` synthetic patients and checks its intervals against the truth.
@@ -41,6 +50,8 @@ public enum CareValidation {
         var in80 = [Int](repeating: 0, count: 4), in95 = [Int](repeating: 0, count: 4)
         var error = [Double](repeating: 0, count: 4)
         var forecastIn = 0, forecastTotal = 0
+        var windowIn80 = 0, windowIn95 = 0, windowTotal = 0
+        var windowError = 0.0, windowWidth = 0.0
         var history = settings
         history.recordHistory = true
         for k in 0..<max(1, patients) {
@@ -57,6 +68,15 @@ public enum CareValidation {
                 if estimate.contains95(value) { in95[i] += 1 }
                 error[i] += abs(estimate.mean - value)
             }
+            let window = WindowStatus(result: result)
+            if let duration = window.duration {
+                let truthLength = WindowStatus.windowLength(parameters: patient.parameters, needles: Double(design.needles))
+                windowTotal += 1
+                if duration.contains80(truthLength) { windowIn80 += 1 }
+                if duration.contains95(truthLength) { windowIn95 += 1 }
+                windowError += abs(duration.mean - truthLength)
+                windowWidth += duration.upper80 - duration.lower80
+            }
             for d in result.history.dropFirst(14) {
                 guard let y = d.observedPain else { continue }
                 forecastTotal += 1
@@ -69,10 +89,13 @@ public enum CareValidation {
                 name: names[$0], coverage80: Double(in80[$0]) / n, coverage95: Double(in95[$0]) / n,
                 meanAbsoluteError: error[$0] / n)
         }
+        let w = Double(max(1, windowTotal))
         return CoverageReport(
             patients: patients, days: design.days, missingFraction: design.missingFraction, states: states,
             pooled80: Double(in80.reduce(0, +)) / (4 * n), pooled95: Double(in95.reduce(0, +)) / (4 * n),
-            forecastCoverage80: Double(forecastIn) / Double(max(1, forecastTotal)))
+            forecastCoverage80: Double(forecastIn) / Double(max(1, forecastTotal)),
+            windowDurationCoverage80: Double(windowIn80) / w, windowDurationCoverage95: Double(windowIn95) / w,
+            windowDurationError: windowError / w, windowDurationWidth80: windowWidth / w)
     }
 
     /// The planner against a fixed 10 %-a-week rule on one seeded cohort.

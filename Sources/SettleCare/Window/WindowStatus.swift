@@ -34,7 +34,7 @@ extension WindowStatus {
         let n = cloud.weights.count
         var open = 0.0
         for i in 0..<n
-        where cloud.models[cloud.modelIndex[i]].parameters.needlingGainReduction * cloud.states[i].needling
+        where cloud.windowDepth[cloud.modelIndex[i]] * cloud.states[i].needling
             >= CareWindow.openThreshold
         {
             open += cloud.weights[i]
