@@ -52,6 +52,17 @@ struct CalibrationTests {
         #expect(evaluation.regimePenalty == 0)
     }
 
+    @Test("the regime penalty also guards the routes into sensitisation without injury (P2)")
+    func routePenalty() {
+        #expect(Calibration.regimePenalty(.calibrated) == 0)
+        var noStressRoute = Parameters.calibrated
+        noStressRoute.gainFromStress = 0
+        #expect(Calibration.regimePenalty(noStressRoute) > 5)
+        var noSleepRoute = Parameters.calibrated
+        noSleepRoute.gainFromPoorSleep = 0
+        #expect(Calibration.regimePenalty(noSleepRoute) > 5)
+    }
+
     @Test("the generated parameter source keeps the calibrated-extension shape")
     func source() {
         var p = Parameters()

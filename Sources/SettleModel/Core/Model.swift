@@ -143,6 +143,9 @@ public struct Model: Sendable, Equatable {
         let priorWeight = p.expectationWeight * s.threat * (1 - 0.5 * s.understanding)
         var pain = (1 - priorWeight) * sensory + priorWeight * 10 * s.threat
         pain += p.sleepPain * (7 - sleep) + p.stressPain * (stress - 3) - p.expectationRelief * s.expectation
+        // The pain the modelled state explains, before the day-to-day fluctuation: threat learns
+        // from it (step 9), so ordinary fluctuations of the size a person is used to teach nothing.
+        let signal = min(10, max(0, pain))
         s.noise = p.noiseAutocorrelation * s.noise + innovationSD * shocks.painNoise
         pain = min(10, max(0, pain + s.noise))
         let rating = Int(pain + 0.5)  // pain ≥ 0: truncation is rounding half up
@@ -150,13 +153,13 @@ public struct Model: Sendable, Equatable {
         // 9. Threat learns from surprise and unlearns from safe exposure.
         let surpriseThreshold = s.usualPain + p.surpriseMargin
         if !holdBehaviour {
-            if pain > surpriseThreshold {
-                let surprise = (pain - surpriseThreshold) / 10 * (1 - 0.5 * s.understanding)
+            if signal > surpriseThreshold {
+                let surprise = (signal - surpriseThreshold) / 10 * (1 - 0.5 * s.understanding)
                 s.threat += p.threatLearning * surprise * (1 - s.threat)
             } else {
                 let exposureValue = input.timeContingent ? 1 : p.unstructuredExposureValue
                 // Rescorla–Wagner: exposure that hurts less than expected disconfirms threat faster.
-                let relief = max(0, s.usualPain - pain)
+                let relief = max(0, s.usualPain - signal)
                 let extinction = min(1, p.threatExtinction * activity * exposureValue * (1 + p.reliefLearning * relief))
                 s.threat -= extinction * (s.threat - p.threatFloor)
             }

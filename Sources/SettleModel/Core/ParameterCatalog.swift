@@ -67,7 +67,7 @@ public enum ParameterCatalog {
                 range: 1...16, source: .property("P1"), keyPath: \.gainSteepness),
             .init(
                 name: "gainSelfExcitation", symbol: "w_G", meaning: "self-excitation of sensitivity (self-maintenance)",
-                unit: "a.u.", range: 0...1.5, source: .property("P1"), keyPath: \.gainSelfExcitation),
+                unit: "a.u.", range: 0...1.5, source: .property("P1; fitted within 1.0–1.3"), keyPath: \.gainSelfExcitation),
             .init(
                 name: "gainThreshold", symbol: "θ", meaning: "threshold of the gain drive", unit: "a.u.", range: 0.3...0.7,
                 source: .property("P1"), keyPath: \.gainThreshold),
@@ -79,13 +79,14 @@ public enum ParameterCatalog {
                 range: 0...1.5, source: .property("P1"), keyPath: \.gainFromNociception),
             .init(
                 name: "gainFromThreat", symbol: "w_T", meaning: "gain drive per unit threat", unit: "a.u.", range: 0...1,
-                source: .property("P2"), keyPath: \.gainFromThreat),
+                source: .property("P2; fitted within 0.8–1"), keyPath: \.gainFromThreat),
             .init(
                 name: "gainFromStress", symbol: "w_S", meaning: "gain drive per 10 points of stress above 3", unit: "a.u.",
-                range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromStress),
+                range: 0...2, source: .property("P2, P11; fitted within 0.9–1.5"), keyPath: \.gainFromStress),
             .init(
                 name: "gainFromPoorSleep", symbol: "w_Q", meaning: "gain drive per 10 points of sleep quality below 7",
-                unit: "a.u.", range: 0...2, source: .property("P2, P11"), keyPath: \.gainFromPoorSleep),
+                unit: "a.u.", range: 0...2, source: .property("P2, P11; fitted within 1.2–2"),
+                keyPath: \.gainFromPoorSleep),
             .init(
                 name: "gainReliefFromCapacity", symbol: "w_C",
                 meaning: "reduction of gain drive per load unit of capacity above 1 (exercise-induced hypoalgesia)", unit: "a.u.",
@@ -96,10 +97,10 @@ public enum ParameterCatalog {
                 source: .calibrated, keyPath: \.threatFloor),
             .init(
                 name: "threatLearning", symbol: "α↑", meaning: "threat learning from surprising pain", unit: "per unit surprise",
-                range: 0...2, source: .property("P2, P4"), keyPath: \.threatLearning),
+                range: 0...2, source: .calibrated, keyPath: \.threatLearning),
             .init(
                 name: "surpriseMargin", symbol: "δ", meaning: "pain above usual that counts as surprising", unit: "points",
-                range: 0.5...3, source: .property("P2"), keyPath: \.surpriseMargin),
+                range: 0.5...3, source: .calibrated, keyPath: \.surpriseMargin),
             .init(
                 name: "threatExtinction", symbol: "α↓", meaning: "threat extinction per load unit of safe exposure",
                 unit: "1/day", range: 0...0.05, source: .calibrated, keyPath: \.threatExtinction),
@@ -211,7 +212,7 @@ public enum ParameterCatalog {
                 source: .literature("Page 2022 J Pain 23:1151: within-person SD ≈ 1.2"), keyPath: \.noiseSD),
             .init(
                 name: "noiseAutocorrelation", symbol: "φ", meaning: "lag-1 autocorrelation of pain noise", unit: "0–1",
-                range: 0...0.95, source: .property("P12"), keyPath: \.noiseAutocorrelation),
+                range: 0...0.95, source: .property("P12; fitted within 0.45–0.65"), keyPath: \.noiseAutocorrelation),
             .init(
                 name: "flareRate", symbol: "λ₀", meaning: "baseline daily probability of a spontaneous flare", unit: "1/day",
                 range: 0...0.2, source: .property("P12"), keyPath: \.flareRate),

@@ -28,7 +28,7 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     public var gainSelfExcitation: Double = 1
     /// Threshold of the gain drive (a.u., 0.3–0.7).
     public var gainThreshold: Double = 0.5
-    /// Personal baseline of the gain drive (a.u., −0.4–0.2): constitutional vulnerability.
+    /// Personal baseline of the gain drive (a.u., −0.5–0.3): constitutional vulnerability.
     public var gainBaseline: Double = -0.35
     /// Gain drive per unit of nociceptive drive (a.u., 0–1).
     public var gainFromNociception: Double = 0.7

@@ -40,19 +40,25 @@ public struct Calibration: Sendable {
     /// chosen so the model keeps its properties (P1–P12): e.g. needling must still lower the gain
     /// noticeably (P5), and the sensitised regime must stay painful (P1, P3).
     public static let defaultBounds: [FitBound] = [
-        FitBound("gainBaseline", -0.35 ... -0.3),
+        FitBound("gainBaseline", -0.5 ... -0.3),
         FitBound("expectationRelief", 0.3...2.0),
         FitBound("expectationTime", 3...14),
         FitBound("needlingGainReduction", 0.42...0.8),
         FitBound("needlingTime", 3...8),
         FitBound("gainReliefFromCapacity", 0.3...1.0),
-        FitBound("threatExtinction", 0.003...0.008),
+        FitBound("threatExtinction", 0.003...0.012),
         FitBound("educationThreatReduction", 0.12...0.4),
-        FitBound("flareRate", 0.01...0.05),
-        FitBound("flareSize", 0.1...0.3),
-        FitBound("healingTime", 14...30),
-        FitBound("threatLearning", 0.35...0.8),
-        FitBound("contactExpectationJump", 0.1...0.9),
+        FitBound("flareRate", 0.005...0.05),
+        FitBound("flareSize", 0.05...0.3),
+        FitBound("healingTime", 7...30),
+        FitBound("threatLearning", 0.1...0.8),
+        FitBound("surpriseMargin", 1.5...2.5),
+        FitBound("contactExpectationJump", 0.1...1.0),
+        FitBound("gainFromStress", 0.9...1.5),
+        FitBound("gainFromPoorSleep", 1.2...2.0),
+        FitBound("gainFromThreat", 0.8...1.0),
+        FitBound("gainSelfExcitation", 1.0...1.3),
+        FitBound("noiseAutocorrelation", 0.45...0.65),
     ]
 
     /// Names of the free parameters.
@@ -97,7 +103,10 @@ public struct Calibration: Sendable {
 
     /// 10 × (how far a recovered person drifts above pain 2, plus how far a sensitised person
     /// falls below pain 5.5) after a deterministic year of neutral days: keeps the two stable
-    /// regimes (properties P1, P3) while the fit moves the parameters.
+    /// regimes (properties P1, P3) while the fit moves the parameters. Plus 10 × how far
+    /// sensitivity stays below 0.8 after 180 days of high stress (8/10) or poor sleep (3/10) in
+    /// a recovered person: the routes into sensitisation without injury (P2) must survive a
+    /// fit that makes the recovered regime more robust.
     public static func regimePenalty(_ p: Parameters) -> Double {
         let model = Model(parameters: p)
         var recovered = model.settle(.recoveredGuess(p), days: 200)
@@ -107,7 +116,14 @@ public struct Calibration: Sendable {
             painR = model.step(&recovered, DayInput()).pain
             painS = model.step(&sensitised, DayInput()).pain
         }
-        return 10 * (max(0, painR - 2) + max(0, 5.5 - painS))
+        var stressed = DayInput()
+        stressed.stress = 8
+        var poorSleep = DayInput()
+        poorSleep.sleep = 3
+        let routes = [stressed, poorSleep].map { input in
+            max(0, 0.8 - model.settle(recovered, days: 180, input: input).sensitivity)
+        }
+        return 10 * (max(0, painR - 2) + max(0, 5.5 - painS) + routes.reduce(0, +))
     }
 
     /// Maps a parameter set to optimiser coordinates (logit of the position in each fit range).

@@ -25,7 +25,7 @@ public enum CalibrationReport {
 
             - Cohort size: \(calibration.patients) people per design, each living through every arm (common random numbers), seed \(calibration.seed).
             - \(fitNote)
-            - Loss = Σ targets weight × Σ figures min(25, z²), z = (simulated − published) / interval half-width; plus a regime penalty, 10 × (how far a recovered person drifts above pain 2 plus how far a sensitised person falls below pain 5.5 over a deterministic neutral year). Loss of this parameter set: **\(f(e.loss, 1))** (regime penalty \(f(e.regimePenalty, 2))).
+            - Loss = Σ targets weight × Σ figures min(25, z²), z = (simulated − published) / interval half-width; plus a regime penalty, 10 × (how far a recovered person drifts above pain 2 plus how far a sensitised person falls below pain 5.5 over a deterministic neutral year, plus how far sensitivity stays below 0.8 after 180 days of stress 8/10 or of sleep 3/10 in a recovered person: the routes in of P2). Loss of this parameter set: **\(f(e.loss, 1))** (regime penalty \(f(e.regimePenalty, 2))).
             - Optimiser: Nelder–Mead on the logit of each free parameter within its fit range, a sub-range of its `ParameterCatalog` range (free: \(calibration.bounds.map { "\($0.name) \(f($0.range.lowerBound, 3))…\(f($0.range.upperBound, 3))" }.joined(separator: ", "))).
 
             ## Targets

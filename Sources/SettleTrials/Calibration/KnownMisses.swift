@@ -5,7 +5,6 @@ public enum KnownMisses {
     /// Target ids (see `CalibrationTarget.all`).
     public static let ids: Set<String> = [
         "vickers2012-oa-vs-sham",
-        "vickers2012-headache-vs-none",
         "macpherson2017-persistence-vs-none",
         "macpherson2017-persistence-vs-sham",
         "linde2010-sham-vs-none",
@@ -15,6 +14,5 @@ public enum KnownMisses {
         "costa2012-persistent-course",
         "costa2012-acute-course",
         "henschke2008-recovery",
-        "dasilva2019-recurrence",
     ]
 }

@@ -7,15 +7,17 @@ enum MissExplanation {
             "same mechanism as the usual-care comparison: the specific effect fades with the needling trace after the course.",
         "hayden2021-exercise-vs-none-pain":
             "exercise acts on pain only slowly, through capacity (gain relief from capacity) and threat extinction; at 3 months the simulated pain benefit is a fraction of Hayden's 15/100 while the disability benefit is close.",
+        "hayden2021-exercise-vs-none-function":
+            "the disability benefit of exercise follows its pain benefit (too small, see the pain figure) and sits at the lower edge of Hayden's interval.",
         "hayden2021-exercise-vs-other-pain":
             "as for exercise against usual care: the pain route of exercise is slow in the model.",
         "macedo2010-graded-activity-pain": "as for exercise: graded activity lowers pain slowly through capacity and threat.",
         "costa2012-persistent-course":
-            "almost the whole persistent cohort (recovered people injured 60 days before entry) has entered the sensitised regime, whose pain (≈ 7/10) is above Costa's baseline of 51/100, and stays at that attractor under usual care instead of improving.",
+            "fewer people now sensitise after the injury (threat no longer learns from ordinary day-to-day fluctuation, and the average person is less vulnerable), so the course starts near Costa's baseline and falls, but not far enough: people still sensitised at entry sit near 6–7/10 and leave the sensitised regime only when threat has extinguished, which ordinary activity does over years; in the model sensitisation is all-or-none (bistable), whereas real persistent pain eases gradually for most people.",
         "costa2012-acute-course":
-            "about half of the acute patients slide into the sensitised regime and stay there, so mean pain rises to ≈ 50/100 instead of falling to 6/100: the recovered attractor is fragile under the cohort's day-to-day noise and between-person spread, and the fit ranges that keep property P2 (routes into sensitisation) stop the fit from making it more robust.",
+            "most acute patients now recover, but the minority who sensitise (≈ 15 %) stay near 6–7/10, which keeps the 6- and 12-month means around 22/100 instead of 12 and 6; lowering that minority further costs the recurrence and recovery-time figures, and their pain is set by the sensitised regime's level, which properties P1 and P3 keep high.",
         "dasilva2019-recurrence":
-            "recurrence depends on the spontaneous flare process (rate and size), which is shared with the day-to-day texture targets (P12); the fit ranges keep flares frequent enough for P12.",
+            "recurrence comes from spontaneous flares, rating noise and the few recovered people who sensitise again; flares are now rarer and smaller, which brings the median time close to da Silva's, while the share within a year stays slightly high because noise alone sometimes gives two days 2 points above the entry week.",
         "vickers2012-backneck-vs-sham":
             "the between-person SD of pain at follow-up is smaller in the simulated cohorts than in trials, so mean differences of the right size in points come out too large as SMDs.",
         "vickers2012-oa-vs-sham": "as for back and neck pain: simulated between-person SD is small, inflating SMDs.",
@@ -24,7 +26,7 @@ enum MissExplanation {
         "linde2010-sham-vs-none":
             "the sham (expectation) effect is bounded by the verum-vs-sham and verum-vs-none targets, which pull it below Linde's 0.45.",
         "henschke2008-recovery":
-            "as for Costa's acute course: too many acute patients enter the sensitised regime, so fewer than half recover within a year and no median can be given.",
+            "the share recovered at 12 months now slightly overshoots (more than 80 % recover): the people who do not sensitise recover cleanly, and those who do stay in pain — the model has no slowly improving middle group, so the share recovered and Costa's mean pain cannot both be met.",
         "restore-3y-pain":
             "CFT changes threat and capacity durably, but the pain benefit at 3 years is damped by the sensitised attractor.",
     ]

@@ -6,8 +6,8 @@ extension Condition {
     /// expectation, day-to-day noise and time constants vary independently.
     static let commonVariations: [ParameterVariation] = [
         .init("gainBaseline", .logitNormal, spread: 0.5, loading: 0.7),
-        .init("gainMax", .logNormal, spread: 0.5),
-        .init("nociceptiveFloor", .logNormal, spread: 0.8),
+        .init("gainMax", .logNormal, spread: 1.0),
+        .init("nociceptiveFloor", .logNormal, spread: 1.2),
         .init("expectationWeight", .logitNormal, spread: 0.6),
         .init("threatLearning", .logNormal, spread: 0.3, loading: 0.5),
         .init("avoidanceFromThreat", .logitNormal, spread: 0.4, loading: 0.4),
