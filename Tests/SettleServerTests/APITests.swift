@@ -18,6 +18,33 @@ struct APITests {
         return try await client.execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
     }
 
+    @Test("the patient summary carries the engine's sensitivity with intervals and window chance, or says why not")
+    func careSummary() async throws {
+        let clinic = try await TestClinic.make()
+        let token = try await clinic.token(for: clinic.admin)
+        try await clinic.app().test(.router) { client in
+            let a = try await call(client, .get, "/api/v1/patients/\(clinic.patientA.id.lower)", token: token)
+            #expect(a.status == .ok)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(String(buffer: a.body).utf8)) as? [String: Any])
+            let g = try #require(json["sensitivity"] as? [String: Double])
+            let mean = try #require(g["mean"])
+            let (l80, u80, l95, u95) = try (
+                #require(g["lower80"]), #require(g["upper80"]), #require(g["lower95"]), #require(g["upper95"])
+            )
+            #expect(l95 <= l80 && l80 <= mean && mean <= u80 && u80 <= u95)
+            #expect((0...1).contains(l95) && (0...1).contains(u95))
+            let chance = try #require(json["windowOpenProbability"] as? Double)
+            #expect((0...1).contains(chance))
+            #expect(json["windowOpen"] as? Bool == (chance >= 0.5))
+            #expect(json["note"] as? String == CareAssessment.standardDisclaimer)
+            let b = try await call(client, .get, "/api/v1/patients/\(clinic.patientB.id.lower)", token: token)
+            let empty = try #require(try JSONSerialization.jsonObject(with: Data(String(buffer: b.body).utf8)) as? [String: Any])
+            #expect(empty["sensitivity"] == nil && empty["windowOpenProbability"] == nil)
+            #expect(empty["windowOpen"] as? Bool == false)
+            #expect(empty["note"] as? String == "Not enough check-ins yet (0 of 3 needed) for an estimate.")
+        }
+    }
+
     @Test("validation errors are 422 with field paths; malformed JSON is 400; nothing is half-saved")
     func badInput() async throws {
         let clinic = try await TestClinic.make()

@@ -104,12 +104,23 @@ struct PageRouteTests {
             #expect(html.contains("Pat &lt;A&gt;"))
             #expect(!html.contains("Pat <A>"))
             #expect(!html.contains("Pat B"))
-            #expect(html.contains("Window open"))
+            // The engine's sensitivity with its 80 % interval, and its window probability after the verum session.
+            #expect(html.contains("Estimated sensitivity (80 % interval)"))
+            #expect(
+                html.range(of: #"<td class="num">\d+ <span class="support">\(\d+–\d+\)</span></td>"#, options: .regularExpression)
+                    != nil)
+            #expect(html.range(of: #"<td class="num">\d+ %</td>"#, options: .regularExpression) != nil)
             let dashboard = try await browser.get(client, "/patients/\(clinic.patientA.id.lower)")
             #expect(dashboard.status == .ok)
             let page = String(buffer: dashboard.body)
             #expect(page.contains("<svg"))
             #expect(page.contains("Log a session"))
+            #expect(page.contains("id=\"care-estimates\""))
+            #expect(page.contains("id=\"care-history"))
+            #expect(page.contains("id=\"care-states"))
+            #expect(page.contains(HTML.escape(CareAssessment.standardDisclaimer)))
+            #expect(page.contains("Your windows have lasted about"))
+            #expect(page.contains("<th scope=\"col\" class=\"num\">95 % interval</th>"))
         }
         let events = try await clinic.store.auditEvents(patientID: clinic.patientA.id, actorID: clinic.clinicianA.id, limit: 10)
         #expect(events.contains { $0.action == "patient.view" })
@@ -186,7 +197,7 @@ struct PageRouteTests {
         #expect(saved.first.flatMap { $0.scoreJSON }?.contains("\"total\":5") == true)
     }
 
-    @Test("the plan page sets a plan and runs the what-if comparison; bad what-if input is a 422")
+    @Test("the plan page shows the engine's plan with reasons and its what-ifs, chosen without JavaScript, and sets a plan")
     func planAndWhatIf() async throws {
         let clinic = try await TestClinic.make()
         try await clinic.app().test(.router) { client in
@@ -204,15 +215,18 @@ struct PageRouteTests {
                     ("holdOnFlare", "on"),
                 ])
             #expect(saved.status == .seeOther)
-            let whatIf = try await browser.get(
-                client,
-                "/patients/\(id)/plan?whatif=1&a-needling=0&a-weeks=0&a-minutes=150&b-needling=1&b-weeks=6&b-minutes=200&b-graded=on"
-            )
+            let full = String(buffer: page.body)
+            #expect(full.contains("id=\"engine-plan\""))
+            #expect(full.contains("Why: "))
+            #expect(full.contains("id=\"what-if"))
+            #expect(full.contains("The care model suggests"))
+            let whatIf = try await browser.get(client, "/patients/\(id)/plan?show=faster&show=education&show=nonsense")
             #expect(whatIf.status == .ok)
-            #expect(String(buffer: whatIf.body).contains("id=\"what-if"))
-            let bad = try await browser.get(client, "/patients/\(id)/plan?whatif=1&a-needling=9")
-            #expect(bad.status == .unprocessableContent)
-            #expect(String(buffer: bad.body).contains("Acupuncture sessions per week must be from 0 to 3; got 9."))
+            let chosen = String(buffer: whatIf.body)
+            #expect(chosen.contains("name=\"show\" value=\"faster\" checked>"))
+            #expect(chosen.contains("name=\"show\" value=\"slower\">"))
+            #expect(chosen.contains("<tr><th scope=\"row\">Faster progression (+20 %/week)<br>"))
+            #expect(!chosen.contains("<tr><th scope=\"row\">Slower progression (+5 %/week)<br>"))
         }
         #expect(try await clinic.store.currentPlan(patientID: clinic.patientA.id)?.weeklyQuotaMinutes == 150)
     }
@@ -224,6 +238,8 @@ struct PageRouteTests {
             var clinician = Browser()
             try await clinician.signIn(client, email: "b@test.example", password: TestClinic.password)
             let dashboard = try await clinician.get(client, "/patients/\(clinic.patientB.id.lower)")
+            // Patient B has no diary yet: an honest message instead of an estimate.
+            #expect(String(buffer: dashboard.body).contains("Not enough check-ins yet (0 of 3 needed) for an estimate."))
             let csrf = try #require(Browser.csrf(in: dashboard))
             let created = try await clinician.post(
                 client, "/patients/\(clinic.patientB.id.lower)/invite", form: [("_csrf", csrf), ("email", "pat.b@test.example")])

@@ -53,7 +53,11 @@ enum APIModels {
         var lastCheckIn: Day?
         var recentPain: Double?
         var earlierPain: Double?
-        var sensitivityIndex: Double?
+        /// The care engine's estimate of central sensitivity G (0–1) with 80 %/95 % intervals; nil with too few check-ins.
+        var sensitivity: Estimate?
+        /// The engine's probability (0–1) that a needling window is open today; nil with too few check-ins.
+        var windowOpenProbability: Double?
+        /// Whether the window is more likely open than not (probability ≥ 0.5).
         var windowOpen: Bool
         var flare: Bool
         var questionnaireDue: Bool

@@ -67,17 +67,21 @@ struct APIRoutes {
     func patient(_ request: Request, context: SettleRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
-        guard let record = try await env.store.recentRecord(patientID: patient.id, days: 29, today: env.today) else {
+        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
             throw HTTPError(.notFound)
         }
+        let care = await env.care(record, .caseload)
         try await env.recordView(user, "api.patient.view", patientID: patient.id)
         let s = CareSummary(record: record, today: env.today)
+        let assessment = care.assessment
         return try APIJSON.response(
             APIModels.PatientSummary(
                 patient: patient, lastCheckIn: s.lastCheckIn, recentPain: s.recentPain, earlierPain: s.earlierPain,
-                sensitivityIndex: s.estimatedSensitivity, windowOpen: s.windowOpen, flare: s.flare,
+                sensitivity: assessment?.state.sensitivity,
+                windowOpenProbability: assessment?.window.openProbability,
+                windowOpen: assessment?.window.isLikelyOpen ?? false, flare: s.flare,
                 questionnaireDue: s.questionnaireDue,
-                note: "Descriptive summaries of the diary and session log; decision support, not a diagnosis."))
+                note: care.shortfall ?? assessment?.disclaimer ?? CareAssessment.standardDisclaimer))
     }
 
     /// The patient's record as a FHIR R4 Bundle (`application/fhir+json`), built by SettleInterop.

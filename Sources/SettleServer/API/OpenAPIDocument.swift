@@ -139,6 +139,7 @@ enum OpenAPIDocument {
     private static func int(_ min: Int, _ max: Int) -> [String: Any] { ["type": "integer", "minimum": min, "maximum": max] }
     private static var string: [String: Any] { ["type": "string"] }
     private static var bool: [String: Any] { ["type": "boolean"] }
+    private static var unit: [String: Any] { ["type": "number", "minimum": 0, "maximum": 1] }
     private static func list(_ ref: String) -> [String: Any] {
         object(["items": ["type": "array", "items": ["$ref": ref]]], required: ["items"])
     }
@@ -174,7 +175,11 @@ enum OpenAPIDocument {
                 [
                     "patient": ["$ref": "#/components/schemas/Patient"], "lastCheckIn": day, "recentPain": ["type": "number"],
                     "earlierPain": ["type": "number"],
-                    "sensitivityIndex": ["type": "number", "minimum": 0, "maximum": 1], "windowOpen": bool, "flare": bool,
+                    "sensitivity": object(
+                        [
+                            "mean": unit, "lower80": unit, "upper80": unit, "lower95": unit, "upper95": unit,
+                        ], required: ["mean", "lower80", "upper80", "lower95", "upper95"]),
+                    "windowOpenProbability": unit, "windowOpen": bool, "flare": bool,
                     "questionnaireDue": bool, "note": string,
                 ], required: ["patient", "windowOpen", "flare", "questionnaireDue", "note"]),
             "DiaryEntry": object(

@@ -7,11 +7,17 @@ public struct ClinicEnvironment: Sendable {
     public let store: any ClinicStore
     public let settings: ServerSettings
     public let now: @Sendable () -> Date
+    /// Care-engine assessments per patient, shared by every route of this server instance.
+    public let careCache: CareAssessmentCache
 
-    public init(store: any ClinicStore, settings: ServerSettings, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        store: any ClinicStore, settings: ServerSettings, now: @escaping @Sendable () -> Date = { Date() },
+        careCache: CareAssessmentCache = CareAssessmentCache()
+    ) {
         self.store = store
         self.settings = settings
         self.now = now
+        self.careCache = careCache
     }
 
     /// Today's day (UTC).

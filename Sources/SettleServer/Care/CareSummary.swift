@@ -1,11 +1,9 @@
 import Foundation
 import SettleCare
 
-/// The caseload row and dashboard headline for one patient, computed from their record.
-///
-/// SEAM: until `SettleCare`'s care engine (particle-filter estimate, window detection, planner)
-/// is available, these are descriptive summaries of the diary and session log, labelled as such
-/// in the views. Replace `estimatedSensitivity` and `windowOpen` with the engine's output.
+/// The descriptive caseload signals for one patient, read straight from the record: last check-in,
+/// pain trend, recent flare, questionnaire due, last verum session. The model estimates
+/// (sensitivity, window) come from the care engine (``CareOutcome``), not from here.
 struct CareSummary: Sendable, Equatable {
     /// Day of the latest diary entry.
     var lastCheckIn: Day?
@@ -18,10 +16,6 @@ struct CareSummary: Sendable, Equatable {
         guard let recentPain, let earlierPain else { return nil }
         return recentPain - earlierPain
     }
-    /// A descriptive sensitivity index 0–1 from pain level, flare frequency and pain at low activity (not the model estimate).
-    var estimatedSensitivity: Double?
-    /// A verum acupuncture session in the last 4 days (the needling effect lasts days).
-    var windowOpen: Bool
     /// Day of the last verum session.
     var lastNeedling: Day?
     /// A flare reported in the last 3 days.
@@ -29,13 +23,11 @@ struct CareSummary: Sendable, Equatable {
     /// No questionnaire in the last 28 days.
     var questionnaireDue: Bool
 
-    /// How many days the needling window is considered open after a verum session.
-    static let windowDays = 4
     /// Questionnaires are due every 28 days.
     static let questionnaireInterval = 28
 
     init(record: PatientRecord, today: Day) {
-        let diary = record.diary
+        let diary = record.diary.filter { $0.day <= today }
         lastCheckIn = diary.map(\.day).max()
         let recent = diary.filter { $0.day > today.adding(days: -8) }
         let earlier = diary.filter { $0.day <= today.adding(days: -8) && $0.day > today.adding(days: -29) }
@@ -43,18 +35,13 @@ struct CareSummary: Sendable, Equatable {
         earlierPain = Self.mean(earlier.map { Double($0.pain) })
         flare = diary.contains { $0.flare && $0.day > today.adding(days: -3) }
         lastNeedling = record.sessions.compactMap { session -> Day? in
-            if case .acupuncture(let details) = session.treatment, details.arm == .verum { return session.day }
+            if case .acupuncture(let details) = session.treatment, details.arm == .verum, session.day <= today {
+                return session.day
+            }
             return nil
         }.max()
-        if let lastNeedling {
-            windowOpen = lastNeedling.days(to: today) <= Self.windowDays && lastNeedling <= today
-        } else {
-            windowOpen = false
-        }
         let lastQuestionnaire = record.questionnaires.map(\.day).max()
         questionnaireDue = lastQuestionnaire.map { $0.days(to: today) >= Self.questionnaireInterval } ?? true
-        let month = diary.filter { $0.day > today.adding(days: -29) }
-        estimatedSensitivity = SensitivityIndex.point(month)
     }
 
     static func mean(_ values: [Double]) -> Double? {
@@ -67,4 +54,18 @@ extension Double {
     var oneDecimal: String { String(format: "%.1f", self) }
     /// Signed with one decimal place, e.g. `+0.8` or `−1.2`.
     var signedOneDecimal: String { (self >= 0 ? "+" : "−") + String(format: "%.1f", abs(self)) }
+    /// A 0–1 quantity on the 0–100 scale shown to people, e.g. `0.624` → `"62"`.
+    var percentText: String { isFinite ? String(Int((self * 100).rounded())) : "–" }
+}
+
+extension Estimate {
+    /// "62 (80 % interval 48–75)" for a 0–1 quantity shown on the 0–100 scale.
+    var percentWithInterval: String {
+        "\(mean.percentText) (80 % interval \(lower80.percentText)–\(upper80.percentText))"
+    }
+
+    /// "4.1 (80 % 3.2–5.0; 95 % 2.6–5.7)" with one decimal.
+    var oneDecimalWithIntervals: String {
+        "\(mean.oneDecimal) (80 % \(lower80.oneDecimal)–\(upper80.oneDecimal); 95 % \(lower95.oneDecimal)–\(upper95.oneDecimal))"
+    }
 }

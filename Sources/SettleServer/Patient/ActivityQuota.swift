@@ -1,13 +1,28 @@
 import Foundation
 import SettleCare
 
-/// The activity quota a plan sets for today and this plan week, and what the diary shows done.
+/// The activity quota for today and this week, and what the diary shows done.
 ///
-/// SEAM: `SettleCare`'s planner will adapt the quota from the estimated state; until then the
-/// quota follows the plan's own progression rule: it rises by `increasePercent` every
-/// `everyDays` days from `startDay`, is held for a step when a flare was reported in that step
-/// (when `holdOnFlare`), and never passes the ceiling (3000 minutes a week at most).
+/// Normally the quota is the care engine's next-week plan (``init(engine:storedPlan:diary:today:)``),
+/// adapted to the estimated state, with a reason for each line. When the engine has no assessment
+/// (too few check-ins) the stored plan's own progression rule is the fallback: the quota rises by
+/// `increasePercent` every `everyDays` days from `startDay`, is held for a step when a flare was
+/// reported in that step (when `holdOnFlare`), and never passes the ceiling (3000 minutes a week at most).
 struct ActivityQuota: Sendable, Equatable {
+    /// Where the quota came from.
+    enum Source: Sendable, Equatable {
+        /// The care engine's plan (its mode, e.g. `"progress"` or `"flare"`).
+        case engine(mode: String)
+        /// The stored activity plan's progression rule.
+        case storedPlan
+    }
+
+    /// Where the quota came from.
+    var source: Source = .storedPlan
+    /// The engine plan's lines with their reasons (empty for a stored-plan quota).
+    var lines: [PlanLine] = []
+    /// Change from the current quota (fraction), when the engine planned it.
+    var weeklyChange: Double?
     /// The weekly quota in force today, in minutes (0–3000).
     var weeklyMinutes: Int
     /// Today's share of the weekly quota (weekly ÷ 7, rounded), in minutes.
@@ -21,7 +36,25 @@ struct ActivityQuota: Sendable, Equatable {
     /// True when the quota was held at least once because of a flare.
     var heldForFlare: Bool
 
-    /// The quota on `today`, or nil when there is no plan or it starts later.
+    /// The engine's plan for the coming week: its daily quota, counted in the stored plan's week
+    /// when a plan is in force (otherwise a week starting today).
+    init(engine plan: ExposurePlan, storedPlan: ActivityPlan?, diary: [DiaryEntry], today: Day) {
+        source = .engine(mode: plan.mode)
+        lines = plan.lines
+        weeklyChange = plan.weeklyChange
+        dailyMinutes = Int(plan.quotaMinutesPerDay.rounded())
+        weeklyMinutes = Int(plan.weeklyQuotaMinutes.rounded())
+        if let storedPlan, storedPlan.startDay <= today {
+            weekStart = storedPlan.startDay.adding(days: storedPlan.startDay.days(to: today) / 7 * 7)
+        } else {
+            weekStart = today
+        }
+        daysLeft = 7 - weekStart.days(to: today)
+        heldForFlare = plan.mode == "flare"
+        doneThisWeek = Self.minutes(diary, from: weekStart, through: today)
+    }
+
+    /// The quota on `today` from the stored plan's rule, or nil when there is no plan or it starts later.
     init?(plan: ActivityPlan?, diary: [DiaryEntry], today: Day) {
         guard let plan, plan.startDay <= today else { return nil }
         let rule = plan.progression

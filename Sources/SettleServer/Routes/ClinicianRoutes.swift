@@ -26,16 +26,39 @@ struct ClinicianRoutes {
         let user = try context.requireUser()
         try AccessPolicy.require(user, roles: [.admin, .clinician])
         let today = env.today
-        var rows: [CaseloadView.Row] = []
-        for patient in try await AccessPolicy.visiblePatients(for: user, store: env.store) {
-            guard let record = try await env.store.recentRecord(patientID: patient.id, days: 29, today: today) else { continue }
-            rows.append(.init(patient: patient, summary: CareSummary(record: record, today: today)))
-        }
+        let patients = try await AccessPolicy.visiblePatients(for: user, store: env.store)
+        let rows = try await caseloadRows(patients, today: today)
         try await env.recordView(user, "caseload.view", patientID: nil, target: "\(rows.count) patients")
         return HTMLPage(
             body: CaseloadView.page(
                 viewer: try context.viewer(), rows: rows, today: today, isAdmin: user.role == .admin, demo: true))
     }
+
+    /// One row per patient, in the order given, with the engine's cheap caseload assessment
+    /// (computed a few patients at a time; cached until the record changes).
+    private func caseloadRows(_ patients: [Patient], today: Day) async throws -> [CaseloadView.Row] {
+        let env = self.env
+        return try await withThrowingTaskGroup(of: (Int, CaseloadView.Row?).self) { group in
+            var rows = [CaseloadView.Row?](repeating: nil, count: patients.count)
+            for (index, patient) in patients.enumerated() {
+                if index >= Self.caseloadConcurrency, let (done, row) = try await group.next() { rows[done] = row }
+                group.addTask {
+                    guard let record = try await env.store.careRecord(patientID: patient.id, today: today) else {
+                        return (index, nil)
+                    }
+                    let care = await env.care(record, .caseload)
+                    return (
+                        index, CaseloadView.Row(patient: patient, summary: CareSummary(record: record, today: today), care: care)
+                    )
+                }
+            }
+            while let (done, row) = try await group.next() { rows[done] = row }
+            return rows.compactMap { $0 }
+        }
+    }
+
+    /// Patients assessed at the same time when the caseload is built (the engine runs off the request's executor).
+    static let caseloadConcurrency = 4
 
     func dashboard(_ request: Request, context: SettleRequestContext) async throws -> HTMLPage {
         let user = try context.requireUser()
@@ -44,13 +67,16 @@ struct ClinicianRoutes {
             return HTMLPage(
                 body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context))
         }
-        guard let record = try await env.store.patientRecord(id: patient.id) else { throw HTTPError(.notFound) }
+        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
+            throw HTTPError(.notFound)
+        }
+        let care = await env.care(record)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "dashboard")
         let notice = request.uri.queryParameters["saved"].map { "Saved: \($0)." }
         return HTMLPage(
             body: DashboardView.page(
                 viewer: try context.viewer(), record: record, summary: CareSummary(record: record, today: env.today),
-                today: env.today,
+                care: care, today: env.today,
                 canTreat: AccessPolicy.allows(user, .treat, patient), notice: notice))
     }
 
@@ -199,37 +225,18 @@ struct ClinicianRoutes {
         errors: FieldErrors,
         status: HTTPResponse.Status
     ) async throws -> HTMLPage {
+        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
+            throw HTTPError(.notFound)
+        }
+        let care = await env.care(record)
         let query = FormFields(urlEncoded: request.uri.query ?? "")
-        var whatIfErrors = FieldErrors()
-        let currentPlan = try await env.store.currentPlan(patientID: patient.id)
-        var current = WhatIfOption.usual
-        if let currentPlan {
-            current.weeklyMinutes = min(currentPlan.weeklyQuotaMinutes, 1500)
-            current.graded = true
-        }
-        var alternative = current
-        alternative.needlingPerWeek = 1
-        alternative.needlingWeeks = 6
-        alternative.graded = true
-        alternative.educationSessions = 2
-        var result: WhatIfResult?
-        if query.value(for: "whatif") != nil {
-            current = PlanView.option(query, prefix: "a-", default: current, errors: &whatIfErrors)
-            alternative = PlanView.option(query, prefix: "b-", default: alternative, errors: &whatIfErrors)
-            if whatIfErrors.isEmpty {
-                let recent = try await env.store.diaryEntries(
-                    patientID: patient.id, from: env.today.adding(days: -13), through: env.today)
-                result = WhatIfResult.simulate(
-                    a: current, b: alternative, recentPain: CareSummary.mean(recent.map { Double($0.pain) }), days: 84)
-            }
-        }
+        let chosen = PlanView.chosenOptions(query)
         try await env.recordView(user, "plan.view", patientID: patient.id)
         return HTMLPage(
-            status: whatIfErrors.isEmpty ? status : .unprocessableContent,
+            status: status,
             body: PlanView.page(
-                viewer: try context.viewer(), patient: patient, plan: currentPlan, form: form, errors: errors, today: env.today,
-                whatIf: (current, alternative, result), whatIfErrors: whatIfErrors,
-                canEdit: AccessPolicy.allows(user, .treat, patient)))
+                viewer: try context.viewer(), patient: patient, plan: record.plan, form: form, errors: errors, today: env.today,
+                care: care, shown: chosen, canEdit: AccessPolicy.allows(user, .treat, patient)))
     }
 
     // MARK: Invite
@@ -263,18 +270,5 @@ struct ClinicianRoutes {
             """
         return HTMLPage(status: .created, body: Layout.page(title: "Invite link", viewer: try context.viewer(), body: body))
             .response()
-    }
-}
-
-extension ClinicStore {
-    /// The patient with diary from `days` before `today`, all sessions and questionnaires (for summaries).
-    func recentRecord(patientID: UUID, days: Int, today: Day) async throws(StoreError) -> PatientRecord? {
-        guard let patient = try await patient(id: patientID) else { return nil }
-        return PatientRecord(
-            patient: patient,
-            diary: try await diaryEntries(patientID: patientID, from: today.adding(days: -days), through: today),
-            sessions: try await treatmentSessions(patientID: patientID),
-            plan: try await currentPlan(patientID: patientID),
-            questionnaires: try await administrations(patientID: patientID, instrumentID: nil))
     }
 }

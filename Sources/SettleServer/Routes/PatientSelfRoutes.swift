@@ -33,18 +33,21 @@ struct PatientSelfRoutes {
         return (user, patient)
     }
 
-    /// Diary from `days` before today (and from the plan's start when earlier), sessions, plan, questionnaires, goals.
-    private func record(_ patient: Patient, days: Int) async throws -> PatientRecord {
-        let today = env.today
-        let plan = try await env.store.currentPlan(patientID: patient.id)
-        let from = min(today.adding(days: -days), plan?.startDay ?? today)
-        return PatientRecord(
-            patient: patient,
-            diary: try await env.store.diaryEntries(patientID: patient.id, from: from, through: today),
-            sessions: try await env.store.treatmentSessions(patientID: patient.id),
-            plan: plan,
-            questionnaires: try await env.store.administrations(patientID: patient.id, instrumentID: nil),
-            goals: try await env.store.goals(patientID: patient.id))
+    /// Everything the care engine reads (two years of diary, sessions, plan, questionnaires, goals)
+    /// and the engine's outcome for today, from the shared cache.
+    private func record(_ patient: Patient) async throws -> (PatientRecord, CareOutcome) {
+        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
+            throw HTTPError(.notFound)
+        }
+        return (record, await env.care(record))
+    }
+
+    /// Today's quota: the engine's plan, or the stored plan's rule when the engine has no assessment.
+    static func quota(_ record: PatientRecord, _ outcome: CareOutcome, today: Day) -> ActivityQuota? {
+        if let assessment = outcome.assessment {
+            return ActivityQuota(engine: assessment.plan, storedPlan: record.plan, diary: record.diary, today: today)
+        }
+        return ActivityQuota(plan: record.plan, diary: record.diary, today: today)
     }
 
     /// Notices after a redirect, by the `saved` query value (never echoing the query itself).
@@ -67,15 +70,15 @@ struct PatientSelfRoutes {
         -> HTML
     {
         let today = env.today
-        let record = try await record(patient, days: 60)
+        let (record, outcome) = try await record(patient)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "today")
         let summary = CareSummary(record: record, today: today)
         let completed = EducationCourse.completed(in: record.sessions)
         let content = TodayView.Content(
             patient: patient, today: today,
             checkedIn: record.diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt },
-            quota: ActivityQuota(plan: record.plan, diary: record.diary, today: today), plan: record.plan,
-            window: WindowOutlook(lastNeedling: summary.lastNeedling, today: today),
+            quota: Self.quota(record, outcome, today: today), plan: record.plan,
+            window: WindowOutlook(outcome: outcome, lastNeedling: summary.lastNeedling, today: today),
             flare: FlarePlan(diary: record.diary, plan: record.plan, today: today), summary: summary,
             nextModule: EducationCourse.modules.first { completed[$0.id] == nil }, notice: notice)
         return TodayView.page(viewer: try context.viewer(), content)
@@ -134,11 +137,9 @@ struct PatientSelfRoutes {
     /// Today's latest entry (the one the form edits) and today's planned minutes.
     private func todaysCheckIn(_ patient: Patient) async throws -> (DiaryEntry?, Int?) {
         let today = env.today
-        let plan = try await env.store.currentPlan(patientID: patient.id)
-        let diary = try await env.store.diaryEntries(
-            patientID: patient.id, from: min(plan?.startDay ?? today, today.adding(days: -7)), through: today)
-        let saved = diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt }
-        return (saved, ActivityQuota(plan: plan, diary: diary, today: today)?.dailyMinutes)
+        let (record, outcome) = try await record(patient)
+        let saved = record.diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt }
+        return (saved, Self.quota(record, outcome, today: today)?.dailyMinutes)
     }
 
     // MARK: Progress and goals
@@ -155,21 +156,15 @@ struct PatientSelfRoutes {
         notice: String? = nil
     ) async throws -> HTMLPage {
         let today = env.today
-        let record = try await record(patient, days: ProgressView.span + 28)
+        let (record, outcome) = try await record(patient)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "progress")
-        var weeks: [(weekEnd: Day, index: SensitivityIndex)] = []
-        for back in stride(from: ProgressView.span / 7 - 1, through: 0, by: -1) {
-            let end = today.adding(days: -7 * back)
-            let month = record.diary.filter { $0.day <= end && $0.day > end.adding(days: -28) }
-            if let index = SensitivityIndex(entries: month) { weeks.append((end, index)) }
-        }
         let goals = record.goals.map { GoalProgress(goal: $0, administrations: record.questionnaires) }
         return HTMLPage(
             status: errors.isEmpty ? .ok : .unprocessableContent,
             body: ProgressView.page(
                 viewer: try context.viewer(),
                 .init(
-                    diary: record.diary, today: today, sensitivity: weeks, goals: goals, form: form, errors: errors,
+                    diary: record.diary, today: today, care: outcome, goals: goals, form: form, errors: errors,
                     notice: notice)))
     }
 

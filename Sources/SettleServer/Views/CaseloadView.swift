@@ -6,6 +6,8 @@ enum CaseloadView {
     struct Row: Sendable {
         var patient: Patient
         var summary: CareSummary
+        /// The care engine's cheap caseload assessment (or why there is none).
+        var care: CareOutcome
     }
 
     static func page(viewer: Layout.Viewer, rows: [Row], today: Day, isAdmin: Bool, demo: Bool) -> HTML {
@@ -26,9 +28,11 @@ enum CaseloadView {
                 <p class="lead">\(rows.count) patients · today \(today.iso)</p>
                 \(synthetic)
                 <div class="table-wrap"><table>
-                <caption class="support">Sensitivity and window are descriptive summaries of the diary and session log (decision support, not a diagnosis).</caption>
+                <caption class="support">Sensitivity (0–100) and window are the care model's estimates from each patient's diary and sessions, \
+                with their 80 % intervals: decision support, not a diagnosis. Fewer particles than the dashboard, so intervals are a little narrower than they should be.</caption>
                 <thead><tr><th scope="col">Patient</th><th scope="col">Last check-in</th><th scope="col" class="num">Pain, last 7 days</th>
-                <th scope="col" class="num">Trend vs previous 3 weeks</th><th scope="col" class="num">Sensitivity index</th><th scope="col">Signals</th></tr></thead>
+                <th scope="col" class="num">Trend vs previous 3 weeks</th><th scope="col" class="num">Estimated sensitivity (80 % interval)</th>
+                <th scope="col" class="num">Window open today</th><th scope="col">Signals</th></tr></thead>
                 <tbody>\(lines)</tbody></table></div>
                 """
         }
@@ -45,7 +49,22 @@ enum CaseloadView {
             trend = "—"
         }
         var badges: [HTML] = []
-        if s.windowOpen { badges.append("<span class=\"badge open\">Window open</span>") }
+        let sensitivity: HTML
+        let window: HTML
+        if let assessment = row.care.assessment {
+            let g = assessment.state.sensitivity
+            sensitivity =
+                "\(g.mean.percentText) <span class=\"support\">(\(g.lower80.percentText)–\(g.upper80.percentText))</span>"
+            if assessment.window.lastSession != nil {
+                window = "\(Int((assessment.window.openProbability * 100).rounded())) %"
+                if assessment.window.isLikelyOpen { badges.append("<span class=\"badge open\">Window likely open</span>") }
+            } else {
+                window = "<span class=\"support\">no verum session</span>"
+            }
+        } else {
+            sensitivity = "<span class=\"support\">\(row.care.shortfall ?? "—")</span>"
+            window = "—"
+        }
         if s.flare { badges.append("<span class=\"badge flare\">Flare</span>") }
         if s.questionnaireDue { badges.append("<span class=\"badge due\">Questionnaire due</span>") }
         let id = row.patient.id.uuidString.lowercased()
@@ -54,7 +73,8 @@ enum CaseloadView {
             <td>\(s.lastCheckIn?.iso ?? "never")</td>
             <td class="num">\(s.recentPain?.oneDecimal ?? "—")</td>
             <td class="num">\(trend)</td>
-            <td class="num">\(s.estimatedSensitivity.map { String(Int(($0 * 100).rounded())) } ?? "—")</td>
+            <td class="num">\(sensitivity)</td>
+            <td class="num">\(window)</td>
             <td>\(HTML.join(badges, separator: " "))</td></tr>
             """
     }

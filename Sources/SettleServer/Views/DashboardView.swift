@@ -1,11 +1,13 @@
 import Foundation
 import SettleCare
+import SettleCharts
 import SettleMeasures
 
 /// A patient's dashboard: headline signals, diary charts, sessions, questionnaire trends, plan.
 enum DashboardView {
     static func page(
-        viewer: Layout.Viewer, record: PatientRecord, summary: CareSummary, today: Day, canTreat: Bool, notice: String? = nil
+        viewer: Layout.Viewer, record: PatientRecord, summary: CareSummary, care: CareOutcome, today: Day, canTreat: Bool,
+        notice: String? = nil
     ) -> HTML {
         let patient = record.patient
         let id = patient.id.uuidString.lowercased()
@@ -30,11 +32,12 @@ enum DashboardView {
             <h1>\(patient.displayName)</h1>
             <p class="lead">\(CaseloadView.shortCondition(patient.condition))\(patient.birthYear.map { " · born \($0)" } ?? "")</p>
             \(synthetic)\(flash)
-            \(headline(summary))
+            \(headline(summary, care: care))
             \(latestCheckIn(record.diary))
             \(actions)
+            \(estimates(care, from: start, through: today))
             <h2>Diary (last 90 days)</h2>
-            <div class="card">\(DashboardCharts.diary(record, from: start, through: today))</div>
+            <div class="card">\(DashboardCharts.diary(record, care: care.assessment, from: start, through: today))</div>
             <div class="card">\(DashboardCharts.activity(record, from: start, through: today))</div>
             <h2>Sessions</h2>
             \(sessions(record.sessions))
@@ -46,23 +49,111 @@ enum DashboardView {
         return Layout.page(title: patient.displayName, viewer: viewer, body: body)
     }
 
-    static func headline(_ s: CareSummary) -> HTML {
-        let window: HTML =
-            s.windowOpen
-            ? "<span class=\"badge open\">Open</span> <small>last verum session \(s.lastNeedling?.iso ?? "")</small>"
-            : "<span>Closed</span>\(s.lastNeedling.map { " <small>last verum session \($0.iso)</small>" as HTML } ?? .empty)"
-                as HTML
+    static func headline(_ s: CareSummary, care: CareOutcome) -> HTML {
+        let sensitivity: HTML
+        let window: HTML
+        if let a = care.assessment {
+            let g = a.state.sensitivity
+            sensitivity = """
+                <p class="stat">\(g.mean.percentText) <small>/ 100</small></p>
+                <p class="support">80 % interval \(g.lower80.percentText)–\(g.upper80.percentText), 95 % interval \
+                \(g.lower95.percentText)–\(g.upper95.percentText). Central sensitivity G from the care model, \(a.daysWithCheckIn) \
+                days with a pain rating since \(a.firstDay.iso).</p>
+                """
+            let w = a.window
+            let percent = Int((w.openProbability * 100).rounded())
+            let badge: HTML = w.isLikelyOpen ? "<span class=\"badge open\">Likely open</span>" : "<span>Likely closed</span>"
+            window = """
+                <p class="stat">\(badge) <small>\(percent) %</small></p>
+                <p class="support">\(w.summary)\(w.lastSession.map { " Last verum session \($0.iso)." } ?? "")</p>
+                """
+        } else {
+            let message = care.shortfall ?? "No estimate."
+            sensitivity = "<p class=\"stat\">—</p><p class=\"support\">\(message)</p>"
+            window =
+                "<p class=\"stat\">—</p><p class=\"support\">\(message)\(s.lastNeedling.map { " Last verum session \($0.iso)." } ?? "")</p>"
+        }
         return """
             <div class="grid">
             <div class="card"><h3>Pain, last 7 days</h3><p class="stat">\(s.recentPain?.oneDecimal ?? "—") <small>/ 10</small></p>
-            <p class="support">Previous 3 weeks: \(s.earlierPain?.oneDecimal ?? "—") (change \(s.painTrend?.signedOneDecimal ?? "—"))</p></div>
-            <div class="card"><h3>Sensitivity index</h3><p class="stat">\(s.estimatedSensitivity.map { String(Int(($0 * 100).rounded())) } ?? "—") <small>/ 100</small></p>
-            <p class="support">Descriptive: pain level, flare rate and pain on low-activity days over 4 weeks. An estimate, not a diagnosis.</p></div>
-            <div class="card"><h3>Window of opportunity</h3><p class="stat">\(window)</p>
-            <p class="support">Counted open for \(CareSummary.windowDays) days after verum acupuncture: a time to load and move more, not a cure.</p></div>
+            <p class="support">Previous 3 weeks: \(s.earlierPain?.oneDecimal ?? "—") (change \(s.painTrend?.signedOneDecimal ?? "—"))\
+            \(care.assessment.map { ". Tomorrow’s pain forecast: \($0.tomorrowPain.mean.oneDecimal) (80 % \($0.tomorrowPain.lower80.oneDecimal)–\($0.tomorrowPain.upper80.oneDecimal))" } ?? "").</p></div>
+            <div class="card"><h3>Estimated sensitivity</h3>\(sensitivity)</div>
+            <div class="card"><h3>Window of opportunity</h3>\(window)</div>
             <div class="card"><h3>Signals</h3><p>\(s.flare ? "<span class=\"badge flare\">Flare in the last 3 days</span>" : "No recent flare" as HTML)</p>
             <p>\(s.questionnaireDue ? "<span class=\"badge due\">Questionnaire due</span>" : "Questionnaires up to date" as HTML)</p>
             <p class="support">Last check-in: \(s.lastCheckIn?.iso ?? "never")</p></div>
+            </div>
+            """
+    }
+
+    /// The engine's estimated state today with 80 %/95 % intervals, the states over time, session
+    /// effects, and the engine's disclaimer and notes.
+    static func estimates(_ care: CareOutcome, from start: Day, through end: Day) -> HTML {
+        guard let a = care.assessment else {
+            return """
+                <h2>Care model estimates</h2>
+                <div class="card" id="care-estimates"><p>\(care.shortfall ?? "No estimate.") The care model needs a few days of \
+                check-ins before it can estimate this patient's state; intervals would be too wide to use before that.</p></div>
+                """
+        }
+        let s = a.state
+        let rows: [(String, Estimate, String, (Double) -> String)] = [
+            ("Central sensitivity G", s.sensitivity, "0–1", { String(format: "%.2f", $0) }),
+            ("Effective central gain", s.effectiveGain, "×", { String(format: "%.2f", $0) }),
+            ("Threat / harm expectancy T", s.threat, "0–1", { String(format: "%.2f", $0) }),
+            ("Muscle guarding U", s.guarding, "0–1", { String(format: "%.2f", $0) }),
+            ("Capacity C", s.capacity, "load units (1 = 60 min)", { String(format: "%.2f", $0) }),
+            ("Load tolerance", s.tolerance, "load units", { String(format: "%.2f", $0) }),
+            ("Usual pain", s.usualPain, "0–10", { String(format: "%.1f", $0) }),
+            ("Habitual activity", s.habitualMinutes, "minutes a day", { String(format: "%.0f", $0) }),
+            ("Window depth", s.needlingGainReduction, "fraction of amplification", { String(format: "%.2f", $0) }),
+            ("Window time constant", s.needlingTime, "days", { String(format: "%.1f", $0) }),
+        ]
+        let table = HTML.join(
+            rows.map { row in
+                let (name, e, unit, f) = row
+                return
+                    "<tr><th scope=\"row\">\(name) <span class=\"support\">(\(unit))</span></th><td class=\"num\">\(f(e.mean))</td><td class=\"num\">\(f(e.lower80))–\(f(e.upper80))</td><td class=\"num\">\(f(e.lower95))–\(f(e.upper95))</td></tr>"
+                    as HTML
+            })
+        let chart = IntervalChart(
+            id: "care-states", title: "Estimated state today (0–1 scales)",
+            summary: "Posterior mean with the 80 % interval of each latent state.", axisLabel: "Estimate (0–1)",
+            rows: [
+                IntervalRow(
+                    label: "Sensitivity G", estimate: s.sensitivity.mean, low: s.sensitivity.lower80, high: s.sensitivity.upper80),
+                IntervalRow(label: "Threat T", estimate: s.threat.mean, low: s.threat.lower80, high: s.threat.upper80),
+                IntervalRow(label: "Guarding U", estimate: s.guarding.mean, low: s.guarding.lower80, high: s.guarding.upper80),
+            ],
+            reference: nil, range: 0...1, drawsBackground: false)
+        let notes = HTML.join(a.notes.map { "<li>\($0)</li>" as HTML })
+        let effects = HTML.join(
+            a.window.sessions.suffix(8).reversed().map { effect in
+                let drop = effect.amplificationDrop
+                return
+                    "<tr><td>\(effect.day.iso)</td><td class=\"num\">\(Int(effect.needles))</td><td class=\"num\">\(drop.mean.oneDecimal) % (80 % \(drop.lower80.oneDecimal)–\(drop.upper80.oneDecimal))</td></tr>"
+                    as HTML
+            })
+        let effectTable: HTML =
+            a.window.sessions.isEmpty
+            ? .empty
+            : """
+            <h3>What the last verum sessions did</h3>
+            <div class="table-wrap"><table><thead><tr><th scope="col">Session</th><th scope="col" class="num">Needles</th>
+            <th scope="col" class="num">Drop in amplification</th></tr></thead><tbody>\(effects)</tbody></table></div>
+            """
+        return """
+            <h2>Care model estimates</h2>
+            <div class="card" id="care-estimates">
+            <p class="notice">\(a.disclaimer)</p>
+            \(notes.rendered.isEmpty ? HTML.empty : "<ul class=\"notes\">\(notes)</ul>" as HTML)
+            <figure class="chart">\(raw: chart.svg())<figcaption class="legend">\(chart.accessibleDescription)</figcaption></figure>
+            <div class="table-wrap"><table><caption class="support">Estimates as of \(a.asOf.iso) from \(a.particles) particles</caption>
+            <thead><tr><th scope="col">Quantity</th><th scope="col" class="num">Mean</th><th scope="col" class="num">80 % interval</th>
+            <th scope="col" class="num">95 % interval</th></tr></thead><tbody>\(table)</tbody></table></div>
+            \(DashboardCharts.states(a, from: start, through: end))
+            \(effectTable)
             </div>
             """
     }

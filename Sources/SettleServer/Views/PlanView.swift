@@ -2,11 +2,12 @@ import Foundation
 import SettleCare
 import SettleCharts
 
-/// The plan page: the current activity plan, a form to set a new one, and the what-if simulator.
+/// The plan page: the current activity plan, the care engine's next-week plan with its reasons, a
+/// form to set a new plan, and the engine's what-if forecasts with their intervals.
 enum PlanView {
     static func page(
         viewer: Layout.Viewer, patient: Patient, plan: ActivityPlan?, form: FormFields, errors: FieldErrors, today: Day,
-        whatIf: (a: WhatIfOption, b: WhatIfOption, result: WhatIfResult?), whatIfErrors: FieldErrors, canEdit: Bool
+        care: CareOutcome, shown: Set<WhatIfOption>?, canEdit: Bool
     ) -> HTML {
         let id = patient.id.uuidString.lowercased()
         let value = { (name: String) in form.value(for: name) }
@@ -18,7 +19,7 @@ enum PlanView {
             <form class="stack card" method="post" action="/patients/\(id)/plan">
             \(Layout.csrfField(viewer.csrfToken))
             \(Field.text("startDay", label: "Start day", value: value("startDay") ?? today.iso, errors: errors, type: "date", required: true))
-            \(Field.text("weeklyQuotaMinutes", label: "Weekly activity quota (minutes)", value: value("weeklyQuotaMinutes") ?? plan.map { String($0.weeklyQuotaMinutes) }, errors: errors, type: "number", hint: "0–3000; a time-contingent quota, kept on good and bad days.", required: true))
+            \(Field.text("weeklyQuotaMinutes", label: "Weekly activity quota (minutes)", value: value("weeklyQuotaMinutes") ?? plan.map { String($0.weeklyQuotaMinutes) }, errors: errors, type: "number", hint: "0–3000; a time-contingent quota, kept on good and bad days." + (care.assessment.map { " The care model suggests \(Int($0.plan.weeklyQuotaMinutes.rounded())) minutes for next week." } ?? ""), required: true))
             \(Field.text("increasePercent", label: "Increase (%)", value: value("increasePercent") ?? plan.map { $0.progression.increasePercent.formatted }, errors: errors, type: "number", hint: "0–50 percent per step.", required: true))
             \(Field.text("everyDays", label: "Every (days)", value: value("everyDays") ?? plan.map { String($0.progression.everyDays) }, errors: errors, type: "number", hint: "1–28 days between increases.", required: true))
             \(Field.text("ceilingMinutes", label: "Ceiling (minutes per week, optional)", value: value("ceilingMinutes") ?? plan.flatMap { $0.progression.ceilingMinutes.map(String.init) }, errors: errors, type: "number"))
@@ -33,74 +34,115 @@ enum PlanView {
             <h2>Current plan</h2>
             \(DashboardView.plan(plan))
             \(setForm)
+            \(suggestion(care))
             <h2>What if…</h2>
-            \(whatIfForm(id: id, whatIf.a, whatIf.b, errors: whatIfErrors))
-            \(whatIf.result.map { resultView($0, today: today) } ?? .empty)
+            \(whatIfs(id: id, care, shown: shown))
             """
         return Layout.page(title: "Plan and what-if", viewer: viewer, body: body)
     }
 
-    private static func optionFields(_ prefix: String, _ title: String, _ option: WhatIfOption, errors: FieldErrors) -> HTML {
-        """
-        <fieldset><legend>\(title)</legend>
-        \(Field.text(prefix + "needling", label: "Acupuncture sessions per week (0–3)", value: String(option.needlingPerWeek), errors: errors, type: "number"))
-        \(Field.text(prefix + "weeks", label: "Weeks of acupuncture (0–12)", value: String(option.needlingWeeks), errors: errors, type: "number"))
-        \(Field.text(prefix + "minutes", label: "Activity minutes per week (0–1500)", value: String(option.weeklyMinutes), errors: errors, type: "number"))
-        \(Field.checkbox(prefix + "graded", label: "Graded, time-contingent quota", checked: option.graded))
-        \(Field.text(prefix + "education", label: "Education sessions, weekly from the start (0–6)", value: String(option.educationSessions), errors: errors, type: "number"))
-        </fieldset>
-        """
-    }
-
-    private static func whatIfForm(id: String, _ a: WhatIfOption, _ b: WhatIfOption, errors: FieldErrors) -> HTML {
-        """
-        \(Field.errorSummary(errors))
-        <form class="card" method="get" action="/patients/\(id)/plan">
-        <input type="hidden" name="whatif" value="1">
-        <div class="grid">\(optionFields("a-", "Option A", a, errors: errors))\(optionFields("b-", "Option B", b, errors: errors))</div>
-        <p><button type="submit">Compare over 12 weeks</button></p>
-        </form>
-        """
-    }
-
-    private static func resultView(_ result: WhatIfResult, today: Day) -> HTML {
-        let chart = LineChart(
-            id: "what-if", title: "What if: pain over 12 weeks",
-            summary: "Model forecast for options A and B from the same starting state.",
-            xAxis: .days(label: "Days from today"), yAxis: .rating(),
-            series: [Series(name: "Option A", values: result.painA), Series(name: "Option B", values: result.painB)],
-            drawsBackground: false)
-        let lastWeek = { (values: [Double]) in CareSummary.mean(Array(values.suffix(7))) ?? 0 }
+    /// The engine's plan for next week, every line with its reason.
+    static func suggestion(_ care: CareOutcome) -> HTML {
+        guard let a = care.assessment else {
+            return """
+                <h2>Suggested plan for next week</h2>
+                <div class="card" id="engine-plan"><p>\(care.shortfall ?? "No estimate.") The care model suggests a plan once \
+                it can estimate the patient's state.</p></div>
+                """
+        }
+        let plan = a.plan
+        let lines = HTML.join(
+            plan.lines.map { "<li><strong>\($0.text)</strong><br><span class=\"support\">Why: \($0.reason)</span></li>" as HTML })
+        let change = Int((plan.weeklyChange * 100).rounded())
         return """
-            <div class="card">
-            <p class="notice">Illustration from the population-default pain model (not yet fitted to this patient's diary): an estimate with uncertainty, to discuss options, not a prediction for this person.</p>
-            <figure class="chart">\(raw: chart.svg())<figcaption class="legend">\(chart.accessibleDescription)</figcaption></figure>
-            <table><thead><tr><th scope="col">Final week</th><th scope="col" class="num">Option A</th><th scope="col" class="num">Option B</th></tr></thead>
-            <tbody><tr><th scope="row">Mean pain (0–10)</th><td class="num">\(lastWeek(result.painA).oneDecimal)</td><td class="num">\(lastWeek(result.painB).oneDecimal)</td></tr>
-            <tr><th scope="row">Activity (minutes/day)</th><td class="num">\(Int(lastWeek(result.activityA).rounded()))</td><td class="num">\(Int(lastWeek(result.activityB).rounded()))</td></tr></tbody></table>
+            <h2>Suggested plan for next week</h2>
+            <div class="card" id="engine-plan">
+            <p class="stat">\(Int(plan.quotaMinutesPerDay.rounded())) <small>minutes a day · \(Int(plan.weeklyQuotaMinutes.rounded())) a week</small></p>
+            <p>Change from the current \(Int(plan.currentQuotaMinutesPerDay.rounded())) minutes a day: \(change >= 0 ? "+" : "−")\(abs(change)) %; \
+            tolerated baseline about \(Int(plan.baselineMinutesPerDay.rounded())) minutes a day\
+            \(plan.windowAllowance > 0 ? "; up to \(Int((plan.windowAllowance * 100).rounded())) % more on window days" : "").</p>
+            <ul class="reasons">\(lines)</ul>
+            <p class="support">\(a.disclaimer)</p>
             </div>
             """
     }
 
-    /// Reads an option from the query (prefix `a-` or `b-`), with field errors for bad values.
-    static func option(_ form: FormFields, prefix: String, default fallback: WhatIfOption, errors: inout FieldErrors)
-        -> WhatIfOption
-    {
-        var option = fallback
-        if let v = errors.integer(form, prefix + "needling", label: "Acupuncture sessions per week", in: 0...3, required: false) {
-            option.needlingPerWeek = v
+    /// Which what-if options the query asks to show (`show=faster&show=education`); nil shows them all.
+    static func chosenOptions(_ query: FormFields) -> Set<WhatIfOption>? {
+        let chosen = Set(query.pairs.filter { $0.0 == "show" }.compactMap { WhatIfOption(rawValue: $0.1) })
+        return chosen.isEmpty ? nil : chosen
+    }
+
+    /// The engine's what-if forecasts: a checkbox form (no JavaScript) choosing which to draw, the
+    /// weekly pain chart with 80 % bands, the final week's pain as an interval chart, and a table.
+    static func whatIfs(id: String, _ care: CareOutcome, shown: Set<WhatIfOption>?) -> HTML {
+        guard let a = care.assessment, !a.whatIfs.isEmpty else {
+            return
+                "<div class=\"card\"><p>\(care.shortfall ?? "No what-if forecasts.") What-if forecasts need an estimate first.</p></div>"
         }
-        if let v = errors.integer(form, prefix + "weeks", label: "Weeks of acupuncture", in: 0...12, required: false) {
-            option.needlingWeeks = v
+        let all = a.whatIfs
+        let visible = all.filter { shown?.contains($0.option) ?? true }
+        let boxes = HTML.join(
+            all.map { f in
+                let checked = shown?.contains(f.option) ?? true
+                return
+                    "<div><label class=\"inline\"><input type=\"checkbox\" name=\"show\" value=\"\(f.option.rawValue)\"\(HTML(raw: checked ? " checked" : ""))> \(f.title)</label></div>"
+                    as HTML
+            })
+        let weeks = visible.first?.weeklyPain.count ?? 0
+        var series: [Series] = []
+        var bands: [SettleCharts.Band] = []
+        for (index, f) in visible.enumerated() {
+            let color = ChartColor.series(index)
+            series.append(
+                Series(
+                    name: f.title,
+                    points: f.weeklyPain.enumerated().map { ChartPoint(x: Double($0.offset + 1), y: $0.element.mean) },
+                    color: color))
+            bands.append(
+                SettleCharts.Band(
+                    name: "\(f.title): 80 % interval",
+                    points: f.weeklyPain.enumerated().map {
+                        BandPoint(x: Double($0.offset + 1), low: $0.element.lower80, high: $0.element.upper80)
+                    }, color: color, opacity: 0.08))
         }
-        if let v = errors.integer(form, prefix + "minutes", label: "Activity minutes per week", in: 0...1500, required: false) {
-            option.weeklyMinutes = v
-        }
-        if let v = errors.integer(form, prefix + "education", label: "Education sessions", in: 0...6, required: false) {
-            option.educationSessions = v
-        }
-        option.graded = form.isChecked(prefix + "graded")
-        return option
+        let chart = LineChart(
+            id: "what-if", title: "What if: weekly mean pain over \(weeks) weeks",
+            summary: "Care-model forecasts for each alternative from this patient's estimated state; bands are 80 % intervals.",
+            xAxis: XAxis(label: "Week", range: 1...Double(max(weeks, 2))), yAxis: .rating(label: "Mean pain (0–10)"),
+            series: series, bands: bands, drawsBackground: false)
+        let final = IntervalChart(
+            id: "what-if-final", title: "Mean pain in week \(weeks), with 80 % intervals",
+            summary: "The last forecast week of each alternative.", axisLabel: "Mean pain (0–10)",
+            rows: visible.compactMap { f in
+                f.weeklyPain.last.map { IntervalRow(label: f.title, estimate: $0.mean, low: $0.lower80, high: $0.upper80) }
+            },
+            reference: nil, range: 0...10, decimals: 1, drawsBackground: false)
+        let rows = HTML.join(
+            visible.map { f in
+                let pain = f.weeklyPain.last
+                let minutes = f.weeklyActivityMinutes.last
+                return """
+                    <tr><th scope="row">\(f.title)<br><span class="support">\(f.assumptions)</span></th>
+                    <td class="num">\(pain.map { "\($0.mean.oneDecimal) (\($0.lower80.oneDecimal)–\($0.upper80.oneDecimal))" } ?? "—")</td>
+                    <td class="num">\(minutes.map { "\(Int($0.mean.rounded())) (\(Int($0.lower80.rounded()))–\(Int($0.upper80.rounded())))" } ?? "—")</td>
+                    <td class="num">\(f.flareDaysPerWeek.oneDecimal)</td></tr>
+                    """ as HTML
+            })
+        return """
+            <div class="card">
+            <form method="get" action="/patients/\(id)/plan"><fieldset><legend>Alternatives to show</legend>\(boxes)</fieldset>
+            <p><button type="submit" class="secondary">Show these</button></p></form>
+            <p class="notice">Forecasts from the care model fitted to this patient's diary: estimates with 80 % intervals, to \
+            discuss options, not promises. \(a.disclaimer)</p>
+            <figure class="chart">\(raw: chart.svg())<figcaption class="legend">\(chart.accessibleDescription)</figcaption></figure>
+            <figure class="chart">\(raw: final.svg())<figcaption class="legend">\(final.accessibleDescription)</figcaption></figure>
+            <div class="table-wrap"><table><caption class="support">Week \(weeks) of each forecast (80 % intervals)</caption>
+            <thead><tr><th scope="col">Alternative</th><th scope="col" class="num">Mean pain (0–10)</th>
+            <th scope="col" class="num">Activity (minutes a day)</th><th scope="col" class="num">Flare days a week (whole horizon)</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            </div>
+            """
     }
 
     /// Builds the plan from the form, or the field errors.

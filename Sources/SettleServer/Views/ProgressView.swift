@@ -3,7 +3,7 @@ import SettleCare
 import SettleCharts
 
 /// The patient's progress: plain-language trends, charts with text alternatives, the
-/// sensitivity index with its range, and milestones towards their own goals.
+/// care engine's sensitivity estimate with its range, and milestones towards their own goals.
 enum ProgressView {
     /// Days of diary shown.
     static let span = 56
@@ -11,7 +11,7 @@ enum ProgressView {
     struct Content: Sendable {
         var diary: [DiaryEntry]
         var today: Day
-        var sensitivity: [(weekEnd: Day, index: SensitivityIndex)]
+        var care: CareOutcome
         var goals: [GoalProgress]
         var form: FormFields
         var errors: FieldErrors
@@ -38,7 +38,7 @@ enum ProgressView {
             <p>\(trend(days.sleep, today: c.today, noun: "sleep quality", unit: "points", higherIsBetter: true))</p>
             \(chart(id: "p-sleep", title: "Your sleep quality (0 worst – 10 best)", label: "Sleep", values: days.sleep, start: start, axis: YAxis(label: "Sleep (0–10)", range: 0...10), smooth: false))
             </section>
-            \(sensitivity(c.sensitivity))
+            \(sensitivity(c.care, today: c.today))
             \(goals(c.goals, viewer: viewer, form: c.form, errors: c.errors, today: c.today))
             """
         return Layout.page(title: "Progress", viewer: viewer, body: body)
@@ -115,56 +115,66 @@ enum ProgressView {
             """
     }
 
-    static func sensitivity(_ weeks: [(weekEnd: Day, index: SensitivityIndex)]) -> HTML {
+    static func sensitivity(_ care: CareOutcome, today: Day) -> HTML {
         let explain: HTML = """
-            <p class="support">What this is: a summary of four weeks of your check-ins: how high your pain has been, how often you \
-            had flare-ups, and how much it hurt on quieter days. Higher means a more sensitive, more protective system. It is an \
-            estimate, not a measurement or a diagnosis. The range shows how much the number could move just from which days \
-            happened to be recorded: in 8 cases out of 10 it would fall inside it. <a href="/me/learn/protection">Why sensitivity matters</a>.</p>
+            <p class="support">What this is: the care model reads all your check-ins and sessions and estimates how sensitive \
+            (how protective) your nervous system is right now, on a scale from 0 (calm) to 100 (very sensitive). It is an \
+            estimate, not a measurement or a diagnosis. The range shows how sure the estimate is: in 8 cases out of 10 the true \
+            value would fall inside it, and it narrows as your diary grows. <a href="/me/learn/protection">Why sensitivity matters</a>.</p>
             """
-        guard let latest = weeks.last, let first = weeks.first,
-            let axisStart = CivilDate(daysSinceEpoch: first.weekEnd.daysSince1970)
-        else {
+        guard let assessment = care.assessment else {
             return """
                 <section class="card" aria-labelledby="h-sens"><h2 id="h-sens">Sensitivity</h2>
-                <p>Not enough check-ins yet: the estimate needs at least \(SensitivityIndex.minimumEntries) in four weeks.</p>\(explain)</section>
+                <p>\(care.shortfall ?? "Not enough check-ins yet for an estimate.") Keep checking in: the estimate appears after a few days.</p>\(explain)</section>
                 """
         }
-        let now = latest.index
+        let now = assessment.state.sensitivity
         var words =
-            "Your estimated sensitivity is \(SensitivityIndex.percent(now.value)) out of 100 "
-            + "(likely between \(SensitivityIndex.percent(now.lower)) and \(SensitivityIndex.percent(now.upper)))."
-        if weeks.count > 1 {
-            let change = SensitivityIndex.percent(now.value) - SensitivityIndex.percent(first.index.value)
-            let overlapping = first.index.upper >= now.lower && now.upper >= first.index.lower
-            if overlapping {
-                words += " Compared with \(first.weekEnd.iso), the ranges overlap, so any change is not clear yet."
+            "Your estimated sensitivity is \(now.mean.percentText) out of 100 "
+            + "(likely between \(now.lower80.percentText) and \(now.upper80.percentText))."
+        let start = today.adding(days: -(span - 1))
+        let shown = assessment.history.filter { $0.day >= start }
+        if let first = shown.first, first.day < assessment.asOf.adding(days: -13) {
+            let before = CareHistory.sensitivity80(first)
+            let change = Int((now.mean * 100).rounded()) - Int((first.sensitivity * 100).rounded())
+            if before.upperBound >= now.lower80 && now.upper80 >= before.lowerBound {
+                words += " Compared with \(first.day.iso), the ranges overlap, so any change is not clear yet."
             } else {
                 words +=
-                    " Compared with \(first.weekEnd.iso) it is \(abs(change)) points \(change < 0 ? "lower: your system may be settling" : "higher: worth talking through with your clinician")."
+                    " Compared with \(first.day.iso) it is \(abs(change)) points \(change < 0 ? "lower: your system may be settling" : "higher: worth talking through with your clinician")."
             }
         }
-        let x = { (day: Day) in Double(first.weekEnd.days(to: day)) }
+        for note in assessment.notes { words += " " + note }
+        guard let firstDay = shown.first?.day, let axisStart = CivilDate(daysSinceEpoch: firstDay.daysSince1970) else {
+            return """
+                <section class="card" aria-labelledby="h-sens"><h2 id="h-sens">Sensitivity</h2>
+                <p>\(words)</p>\(explain)</section>
+                """
+        }
+        let x = { (day: Day) in Double(firstDay.days(to: day)) }
         let chart = LineChart(
             id: "p-sensitivity", title: "Estimated sensitivity (0–100) with its likely range",
-            summary: "Weekly estimate from the previous four weeks of check-ins; the shaded band is the 80 % range.",
+            summary: "Daily estimate from the care model; the shaded band is the 80 % range.",
             size: ChartSize(width: 720, height: 260),
-            xAxis: .dates(start: axisStart, range: 0...max(x(latest.weekEnd), 1)),
+            xAxis: .dates(start: axisStart, range: 0...max(x(shown.last?.day ?? firstDay), 1)),
             yAxis: YAxis(label: "Sensitivity", range: 0...100),
             series: [
-                Series(
-                    name: "Estimate",
-                    points: weeks.map { ChartPoint(x: x($0.weekEnd), y: Double(SensitivityIndex.percent($0.index.value))) })
+                Series(name: "Estimate", points: shown.map { ChartPoint(x: x($0.day), y: $0.sensitivity * 100) })
             ],
             bands: [
                 SettleCharts.Band(
                     name: "80 % range",
-                    points: weeks.map { BandPoint(x: x($0.weekEnd), low: $0.index.lower * 100, high: $0.index.upper * 100) })
+                    points: shown.map {
+                        let range = CareHistory.sensitivity80($0)
+                        return BandPoint(x: x($0.day), low: range.lowerBound * 100, high: range.upperBound * 100)
+                    })
             ],
             drawsBackground: false)
         let rows = HTML.join(
-            weeks.reversed().map { week in
-                "<tr><td>\(week.weekEnd.iso)</td><td class=\"num\">\(SensitivityIndex.percent(week.index.value))</td><td class=\"num\">\(SensitivityIndex.percent(week.index.lower))–\(SensitivityIndex.percent(week.index.upper))</td></tr>"
+            shown.reversed().filter { $0.day.days(to: assessment.asOf) % 7 == 0 }.map { day in
+                let range = CareHistory.sensitivity80(day)
+                return
+                    "<tr><td>\(day.day.iso)</td><td class=\"num\">\(day.sensitivity.percentText)</td><td class=\"num\">\(range.lowerBound.percentText)–\(range.upperBound.percentText)</td></tr>"
                     as HTML
             })
         return """
@@ -172,7 +182,7 @@ enum ProgressView {
             <p>\(words)</p>
             <figure class="chart">\(raw: chart.svg())<figcaption class="legend">\(chart.accessibleDescription)</figcaption></figure>
             <details><summary>Show the numbers</summary><div class="table-wrap"><table><caption class="support">Estimated sensitivity by week</caption>
-            <thead><tr><th scope="col">Week ending</th><th scope="col" class="num">Estimate</th><th scope="col" class="num">80 % range</th></tr></thead>
+            <thead><tr><th scope="col">Day</th><th scope="col" class="num">Estimate</th><th scope="col" class="num">80 % range</th></tr></thead>
             <tbody>\(rows)</tbody></table></div></details>
             \(explain)</section>
             """

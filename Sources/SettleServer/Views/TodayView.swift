@@ -64,12 +64,25 @@ enum TodayView {
             : .empty
         let note: HTML =
             (plan?.note.isEmpty ?? true) ? .empty : "<p class=\"support\">From your clinician: \(plan?.note ?? "")</p>"
+        let reasons: HTML
+        if case .engine = quota.source, !quota.lines.isEmpty {
+            let items = HTML.join(
+                quota.lines.map { "<li>\($0.text) <span class=\"support\">Why: \($0.reason)</span></li>" as HTML })
+            reasons = """
+                <details><summary>Why this amount</summary><ul class="reasons">\(items)</ul>
+                <p class="support">Worked out from your check-ins by the care model: an estimate with uncertainty, \
+                so your clinician may adjust it.</p></details>
+                """
+        } else {
+            reasons = .empty
+        }
         return """
             <section class="card" aria-labelledby="h-quota"><h2 id="h-quota">Activity</h2>
             <p class="stat">\(quota.dailyMinutes) <small>minutes today</small></p>
             <p>Your plan this week: <strong>\(quota.weeklyMinutes) minutes</strong>. Done so far: \(quota.doneThisWeek) minutes; \
-            \(left) left over \(quota.daysLeft) \(quota.daysLeft == 1 ? "day" : "days").\(quota.heldForFlare ? " The quota was held once because of a flare-up." : "")</p>
+            \(left) left over \(quota.daysLeft) \(quota.daysLeft == 1 ? "day" : "days").\(quota.heldForFlare ? (quota.source == .storedPlan ? " The quota was held once because of a flare-up." : " The amount is held this week because of a recent flare-up.") : "")</p>
             \(flareAdvice)
+            \(reasons)
             <p class="support">Do today’s amount on good days and bad days alike, and stop when you reach it even if you feel fine.</p>
             \(note)</section>
             """
