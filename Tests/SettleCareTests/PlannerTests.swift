@@ -110,6 +110,13 @@ struct PlannerTests {
         #expect(a.plan.quotaMinutesPerDay <= a.plan.currentQuotaMinutesPerDay)
         #expect(a.plan.candidates.map(\.weeklyChange) == [0, -0.10])
         #expect(a.plan.lines.contains { $0.reason.contains("flare-up rule") })
+        // The headline names the step back without a sign ("Step back 10 %", not "Step back +10 %").
+        let headline = try #require(a.plan.lines.first { $0.text.hasPrefix("Step back") || $0.text.hasPrefix("Hold") })
+        if a.plan.weeklyChange < 0 {
+            #expect(headline.text == "Step back 10 % this week.")
+        } else {
+            #expect(headline.text == "Hold the quota this week.")
+        }
     }
 
     @Test func plannerBeatsAFixedTenPercentRuleOnFlareDaysAndTwelveWeekPain() {

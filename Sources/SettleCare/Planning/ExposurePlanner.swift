@@ -100,13 +100,13 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text:
-                        "Start at about \(Int((settings.startFraction * 100).rounded())) % of baseline, then raise it by \(Self.percent(chosen.weeklyChange)) a week.",
+                        "Start at about \(Int((settings.startFraction * 100).rounded())) % of baseline, then raise it by \(Int((chosen.weeklyChange * 100).rounded())) % a week.",
                     reason: "Starting just below what you already tolerate makes the first weeks reliably doable. "
                         + Self.choiceReason(chosen, candidates, settings)))
         case "flare":
             lines.append(
                 PlanLine(
-                    text: change < 0 ? "Step back \(Self.percent(-change)) this week." : "Hold the quota this week.",
+                    text: change < 0 ? "Step back \(Int((-change * 100).rounded())) % this week." : "Hold the quota this week.",
                     reason:
                         "Your pain was well above your usual (about \(Self.number(patterns.usualPain ?? 0))/10) for \(patterns.recentFlareRun) days in a row in the last week\(patterns.flareOngoing ? ", and it is still going on" : ""). The flare-up rule is to hold or step back, not to stop. "
                         + Self.choiceReason(chosen, candidates, settings)))
@@ -114,7 +114,7 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text: change > 0
-                        ? "Raise the quota only \(Self.percent(change)), and keep every day close to it."
+                        ? "Raise the quota only \(Int((change * 100).rounded())) %, and keep every day close to it."
                         : "Keep the quota steady and every day close to it.",
                     reason:
                         "In the last three weeks there were \(patterns.boomBustCycles) days of doing much more than usual followed by a flare-up or a much lighter day (boom–bust). Even days break that cycle. "
@@ -123,7 +123,7 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text:
-                        "Raise the quota by \(Self.percent(change)) from this week's \(Self.minutes(startQuota)) minutes a day.",
+                        "Raise the quota by \(Int((change * 100).rounded())) % from this week's \(Self.minutes(startQuota)) minutes a day.",
                     reason: (mode == "window"
                         ? "A needling window is likely open (about \(Int((window.openProbability * 100).rounded())) %), so steps above 20 % were considered too. "
                         : "")

@@ -22,7 +22,7 @@ struct DemoPatientSimulation {
             condition: profile.condition + " · " + Self.syntheticMarker,
             clinicianID: clinicianID, createdAt: now)
         var writes: [StoreWrite] = [.createPatient(patient)]
-        let model = Model()
+        let model = Model(parameters: .calibrated)
         let parameters = model.parameters
         var state = model.settle(profile.sensitised ? .sensitisedGuess(parameters) : .recoveredGuess(parameters))
         if !profile.sensitised { state.nociception = 1.2 }
