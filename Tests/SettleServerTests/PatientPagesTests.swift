@@ -79,6 +79,9 @@ struct PatientPagesTests {
                 ])
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == "/me?saved=checkin")
+            // “As planned” stores the quota the form showed (read from today's assessment, not recomputed).
+            let afterFirst = try await clinic.store.diaryEntries(patientID: clinic.patientA.id, from: today, through: today)
+            #expect(afterFirst.first?.activityMinutes.map(String.init) == planned)
             let again = try await browser.post(
                 client, "/me/check-in",
                 form: [

@@ -155,6 +155,14 @@ public actor CareAssessmentCache {
         return await task.value
     }
 
+    /// The latest outcome kept for `patientID` on `asOf`, even if the record has changed since
+    /// (nil when none is kept). For values fixed before today's writes, such as the quota a
+    /// check-in's "as planned" refers to, without recomputing after every write.
+    func latest(patientID: UUID, asOf: Day, profile: CareProfile) async -> CareOutcome? {
+        guard let entry = entries[profile]?[patientID], entry.asOf == asOf else { return nil }
+        return await entry.task.value
+    }
+
     /// Drops the least recently used tenth (at least one) of a profile once it is over its capacity.
     private func evictIfNeeded(_ profile: CareProfile) {
         let limit = profile == .full ? fullCapacity : capacity

@@ -101,7 +101,10 @@ struct PatientSelfRoutes {
         let form = try await request.formFields()
         try context.verifyCSRF(form)
         let today = env.today
-        let (saved, planned) = try await todaysCheckIn(patient)
+        // The POST reads only today's entries; the plan's quota only when "as planned" was chosen.
+        let saved = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today)
+            .max { $0.recordedAt < $1.recordedAt }
+        let planned = form.value(for: "activity") == "planned" ? try await plannedMinutes(patient) : nil
         switch CheckInForm.parse(form, plannedMinutes: planned) {
         case .failure(let errors):
             return HTMLPage(
@@ -132,6 +135,19 @@ struct PatientSelfRoutes {
             ])
             return Response.redirect(to: "/me?saved=checkin", type: .normal)
         }
+    }
+
+    /// Today's planned minutes for a check-in: from the assessment already made today (the one the
+    /// form showed, even if a check-in changed the record since), otherwise computed afresh.
+    private func plannedMinutes(_ patient: Patient) async throws -> Int? {
+        let today = env.today
+        if let outcome = await env.careCache.latest(patientID: patient.id, asOf: today, profile: .full),
+            let assessment = outcome.assessment
+        {
+            let plan = try await env.store.currentPlan(patientID: patient.id)
+            return ActivityQuota(engine: assessment.plan, storedPlan: plan, diary: [], today: today).dailyMinutes
+        }
+        return try await todaysCheckIn(patient).1
     }
 
     /// Today's latest entry (the one the form edits) and today's planned minutes.
