@@ -15,6 +15,8 @@ struct Settle: AsyncParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SeedClinicCommand.self,
+            StoreProbeCommand.self,
         ]
     )
 }

@@ -31,8 +31,7 @@ extension SQLClinicStore {
     public func apply(_ writes: [StoreWrite]) async throws(StoreError) {
         let problems = writes.validate()
         guard problems.isEmpty else { throw .invalid(problems) }
-        var statements: [SQLStatement] = []
-        for write in writes { statements += try WriteStatements.statements(for: write) }
+        let statements = try BulkInsert.statements(for: writes)
         guard !statements.isEmpty else { return }
         _ = try await backend.transaction(statements)
     }

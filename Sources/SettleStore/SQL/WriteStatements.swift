@@ -84,7 +84,7 @@ enum WriteStatements {
                     SQLStatement(
                         "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)])
                 ]
-                + entries.map { RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values($0)) }
+                + entries.map(replacementInsert)
         case .addTreatmentSession(let session):
             return patientCheck(session.patientID) + [
                 RecordRows.insert("treatment_sessions", RecordRows.treatmentColumns, try RecordRows.values(session))
@@ -117,6 +117,25 @@ enum WriteStatements {
         case .appendAudit(let event):
             return [RecordRows.insert("audit_events", RecordRows.auditColumns, RecordRows.values(event))]
         }
+    }
+
+    /// Inserts one entry of a replaced day. When a concurrent replacement of the same day has just
+    /// re-inserted an entry with this id (two check-in saves of one patient at once, on PostgreSQL's
+    /// READ COMMITTED), the row is overwritten instead of failing: the day ends with the last
+    /// writer's entries. An id used by another patient or another day still conflicts on `id`.
+    static func replacementInsert(_ entry: DiaryEntry) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO diary_entries (\(RecordRows.diaryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET recorded_at = excluded.recorded_at, pain = excluded.pain,
+                activity_minutes = excluded.activity_minutes, steps = excluded.steps,
+                sleep_quality = excluded.sleep_quality, stress = excluded.stress, flare = excluded.flare, note = excluded.note
+            WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
+            RETURNING id
+            """,
+            RecordRows.values(entry),
+            requireRow: .conflict(
+                field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"))
     }
 
     static func patientCheck(_ id: UUID?) -> [SQLStatement] {

@@ -4,7 +4,7 @@ import GRDB
 /// The embedded store: SQLite through GRDB 7.
 ///
 /// - ``init(folder:)`` opens (and creates) `settle.sqlite` in a data folder as a WAL-mode
-///   `DatabasePool`: one writer, concurrent readers — the production default.
+///   `DatabasePool` with `synchronous = NORMAL`: one writer, concurrent readers — the production default.
 /// - ``inMemory()`` opens a private in-memory `DatabaseQueue`, for tests and demos.
 /// - ``init(writer:)`` takes any GRDB `DatabaseWriter` (GRDB's `AppDatabase` pattern).
 ///
@@ -34,6 +34,13 @@ public struct SQLiteClinicStore: SQLClinicStore {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            // WAL with synchronous=NORMAL: commits no longer wait for an fsync (the WAL is synced at
+            // checkpoints), which is what lets one writer take thousands of small transactions a
+            // second. The database cannot be corrupted by a crash or power loss; a power loss (not
+            // an app crash) may undo the last transactions before the checkpoint. See docs/STORAGE.md.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             self.init(writer: try DatabasePool(path: path, configuration: configuration))
         } catch {
             throw .unavailable("cannot open the SQLite database \(path): \(error)")

@@ -25,6 +25,8 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case typedErrorsNameTheProblem
     case concurrentWrites
     case patientRecordAssembles
+    case largeBatchesStoreEveryRow
+    case concurrentDayReplacements
 
     var testDescription: String { rawValue }
 
@@ -50,6 +52,8 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .typedErrorsNameTheProblem: try await Self.typedErrorsNameTheProblem(store)
         case .concurrentWrites: try await Self.concurrentWrites(store)
         case .patientRecordAssembles: try await Self.patientRecordAssembles(store)
+        case .largeBatchesStoreEveryRow: try await Self.largeBatchesStoreEveryRow(store)
+        case .concurrentDayReplacements: try await Self.concurrentDayReplacements(store)
         }
     }
 }
