@@ -52,6 +52,33 @@ struct PatientLogicTests {
         #expect(await cache.count == 1)
     }
 
+    @Test("dashboard markup is rendered once per record version: kept with the outcome, rebuilt after a change")
+    func renderedPartsFollowTheFingerprint() async throws {
+        let cache = CareAssessmentCache()
+        var record = record(days: 10, verumDaysAgo: [3])
+        let start = today.adding(days: -89)
+        let first = await cache.outcome(for: record, asOf: today, profile: .caseload)
+        let html = DashboardView.records(record, care: first, from: start, through: today)
+        #expect(html.rendered.contains("<h2>Diary (last 90 days)</h2>"))
+        // A second view of the unchanged record reuses the kept markup: `make` does not run again.
+        var madeAgain = false
+        let kept = first.rendered("dashboard \(start.iso) \(today.iso)") {
+            madeAgain = true
+            return "changed"
+        }
+        #expect(!madeAgain)
+        #expect(kept == html)
+        // A new session changes the fingerprint, so the next view gets a new outcome and fresh markup.
+        record.sessions.append(
+            TreatmentSession(
+                patientID: patientID, day: today,
+                treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 12, retentionMinutes: 20))))
+        let changed = await cache.outcome(for: record, asOf: today, profile: .caseload)
+        #expect(changed !== first)
+        let fresh = DashboardView.records(record, care: changed, from: start, through: today)
+        #expect(fresh != html)
+    }
+
     @Test("concurrent requests for the same patient share one engine run; the cache keeps at most its capacity")
     func cacheSharingAndBound() async throws {
         let cache = CareAssessmentCache(capacity: 3)

@@ -1,6 +1,7 @@
 import Foundation
 import SettleCare
 import SettleStore
+import Synchronization
 
 /// Which care-engine settings an assessment is made with.
 enum CareProfile: String, Sendable, Hashable, CaseIterable {
@@ -72,6 +73,19 @@ final class CareOutcome: Sendable {
             result = .failure(error)
         }
         self.init(result: result, fingerprint: RecordFingerprint(record), asOf: asOf, profile: profile)
+    }
+
+    /// Markup derived only from this outcome and the record it was computed from (same fingerprint),
+    /// kept so that repeated views of an unchanged record do not render the same charts again.
+    private let renderedParts = Mutex<[String: HTML]>([:])
+
+    /// The part named `key`, rendered by `make` on first use and kept with this outcome. `make` must
+    /// depend only on the record (as fingerprinted), this outcome and its day, never on the viewer.
+    func rendered(_ key: String, _ make: () -> HTML) -> HTML {
+        if let kept = renderedParts.withLock({ $0[key] }) { return kept }
+        let made = make()
+        renderedParts.withLock { $0[key] = made }
+        return made
     }
 
     /// The assessment, when the engine could make one.

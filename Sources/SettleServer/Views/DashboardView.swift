@@ -35,6 +35,16 @@ enum DashboardView {
             \(headline(summary, care: care))
             \(latestCheckIn(record.diary))
             \(actions)
+            \(records(record, care: care, from: start, through: today))
+            """
+        return Layout.page(title: patient.displayName, viewer: viewer, body: body)
+    }
+
+    /// Estimates, diary charts, sessions, questionnaires and plan: everything on the page that
+    /// depends only on the record and its care outcome, rendered once per record version.
+    static func records(_ record: PatientRecord, care: CareOutcome, from start: Day, through today: Day) -> HTML {
+        care.rendered("dashboard \(start.iso) \(today.iso)") {
+            """
             \(estimates(care, from: start, through: today))
             <h2>Diary (last 90 days)</h2>
             <div class="card">\(DashboardCharts.diary(record, care: care.assessment, from: start, through: today))</div>
@@ -46,7 +56,7 @@ enum DashboardView {
             <h2>Activity plan</h2>
             \(plan(record.plan))
             """
-        return Layout.page(title: patient.displayName, viewer: viewer, body: body)
+        }
     }
 
     static func headline(_ s: CareSummary, care: CareOutcome) -> HTML {
