@@ -32,4 +32,16 @@ struct ExampleScenarioTests {
         #expect(resolves.meanPain(300..<365) < 2)
         #expect(persists.meanPain(300..<365) > 4)
     }
+
+    @Test("integrated care paced to tolerance has no overload phase worse than baseline")
+    func integratedCareNoOverload() throws {
+        let t = try load("integrated-care.json")
+        let baseline = t.days[0].outcome.pain
+        let worst = t.days[28...].map(\.outcome.pain).max() ?? .infinity
+        #expect(worst < baseline, "worst pain after the course start \(worst) vs baseline \(baseline)")
+        // The graded quota never runs more than a window boost above the day's tolerance.
+        let overload = t.days[14...].map { $0.input.plannedLoad / $0.outcome.tolerance }.max() ?? .infinity
+        #expect(overload < 1.2)
+        #expect(t.meanPain(300..<365) < 2)
+    }
 }

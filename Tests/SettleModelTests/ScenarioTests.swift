@@ -120,6 +120,30 @@ struct CarePlanTests {
         #expect(abs(policy.prescription(day: 62, verumToday: false).load - 0.9) < 1e-9)
     }
 
+    @Test("a graded weekly step goes no higher than the last day's load tolerance; a quota above it is held")
+    func gradedProgressionPacedToTolerance() {
+        #expect(abs(ActivityPolicy.progressed(1.0, weeklyIncrease: 0.1, ceiling: 1.5, tolerance: nil) - 1.1) < 1e-12)
+        var policy = ActivityPolicy(plan: ActivityPlan(kind: .graded, startDay: 0, level: 1, weeklyIncrease: 0.1, ceiling: 1.5))
+        for d in 0..<7 {
+            #expect(abs(policy.prescription(day: d, verumToday: false).load - 0.8) < 1e-12)
+            policy.record(day: d, activity: 0.8, isFlare: false, tolerance: 0.85)
+        }
+        // 0.8 × 1.1 = 0.88 would exceed the tolerance 0.85: the step stops there.
+        #expect(abs(policy.prescription(day: 7, verumToday: false).load - 0.85) < 1e-12)
+        for d in 7..<14 {
+            if d > 7 { _ = policy.prescription(day: d, verumToday: false) }
+            policy.record(day: d, activity: 0.85, isFlare: false, tolerance: 0.8)
+        }
+        // Tolerance fell below the quota: held, not cut.
+        #expect(abs(policy.prescription(day: 14, verumToday: false).load - 0.85) < 1e-12)
+        for d in 14..<21 {
+            if d > 14 { _ = policy.prescription(day: d, verumToday: false) }
+            policy.record(day: d, activity: 0.85, isFlare: false, tolerance: 2)
+        }
+        // Tolerance well above: the full 10 % step.
+        #expect(abs(policy.prescription(day: 21, verumToday: false).load - 0.935) < 1e-12)
+    }
+
     @Test("inside the window after a verum session the quota gets its boost")
     func windowBoost() {
         var policy = ActivityPolicy(plan: ActivityPlan(kind: .graded, startDay: 0, level: 1, windowBoost: 0.2, windowDays: 3))

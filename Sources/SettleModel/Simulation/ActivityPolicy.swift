@@ -1,6 +1,13 @@
 /// Turns an `ActivityPlan` into each day's prescribed load, reacting to what has happened
-/// (baseline from recent activity, weekly progression, windows after needling, flare rule).
+/// (baseline from recent activity, weekly progression paced to tolerance, windows after needling,
+/// flare rule).
 public struct ActivityPolicy: Sendable, Equatable {
+    /// How far above the person's current load tolerance a graded quota may progress (fraction;
+    /// 0 = a weekly step is taken only as far as the last day's tolerance). A graded programme as
+    /// delivered is paced to what was tolerated: a step is taken only when the previous one was
+    /// managed, and supervised contacts adjust it (docs/MODEL.md, "Calibration changes", item 5).
+    public static let progressionToleranceMargin = 0.0
+
     public let plan: ActivityPlan
     /// The current quota (load units), once the plan has started.
     public private(set) var quota: Double?
@@ -8,6 +15,7 @@ public struct ActivityPolicy: Sendable, Equatable {
     private var holdUntil = -1
     private var lastVerumDay = Int.min / 2
     private var flareStreak = 0
+    private var lastTolerance: Double?
 
     public init(plan: ActivityPlan) { self.plan = plan }
 
@@ -28,7 +36,7 @@ public struct ActivityPolicy: Sendable, Equatable {
             var q = quota ?? 0
             let week = day - plan.startDay
             if plan.kind == .graded, week > 0, week % 7 == 0, day > holdUntil {
-                q = min(plan.ceiling, q * (1 + plan.weeklyIncrease))
+                q = Self.progressed(q, weeklyIncrease: plan.weeklyIncrease, ceiling: plan.ceiling, tolerance: lastTolerance)
             }
             quota = q
             let inWindow = day - lastVerumDay < plan.windowDays
@@ -36,8 +44,19 @@ public struct ActivityPolicy: Sendable, Equatable {
         }
     }
 
-    /// Records what happened today (activity done, whether pain flared).
-    public mutating func record(day: Int, activity: Double, isFlare: Bool) {
+    /// The quota after one weekly step of a graded plan: `weeklyIncrease` more, at most `ceiling`,
+    /// and at most `tolerance` × (1 + `progressionToleranceMargin`) when the tolerance is known;
+    /// a quota already above that bound is held, not lowered (the flare rule steps it back).
+    public static func progressed(_ quota: Double, weeklyIncrease: Double, ceiling: Double, tolerance: Double?) -> Double {
+        let step = min(ceiling, quota * (1 + weeklyIncrease))
+        guard let tolerance else { return step }
+        return max(quota, min(step, tolerance * (1 + progressionToleranceMargin)))
+    }
+
+    /// Records what happened today (activity done, whether pain flared, and the load tolerance
+    /// the day was done against, which paces the next graded step; nil = progression unpaced).
+    public mutating func record(day: Int, activity: Double, isFlare: Bool, tolerance: Double? = nil) {
+        lastTolerance = tolerance
         recentActivity.append(activity)
         if recentActivity.count > 14 { recentActivity.removeFirst() }
         flareStreak = isFlare ? flareStreak + 1 : 0

@@ -37,7 +37,7 @@ public struct Simulator: Sendable {
                 random = r
             }
             let outcome = model.step(&state, input, shocks: shocks)
-            policy.record(day: d, activity: outcome.activity, isFlare: outcome.isFlare)
+            policy.record(day: d, activity: outcome.activity, isFlare: outcome.isFlare, tolerance: outcome.tolerance)
             days.append(TrajectoryDay(day: d, input: input, outcome: outcome, state: state))
         }
         return Trajectory(name: scenario.name, parameters: parameters, initialState: initial, days: days)

@@ -9,8 +9,6 @@ public enum KnownMisses {
         "macpherson2017-persistence-vs-sham",
         "linde2010-sham-vs-none",
         "hayden2021-exercise-vs-none-pain",
-        "hayden2021-exercise-vs-other-pain",
-        "macedo2010-graded-activity-pain",
         "costa2012-persistent-course",
         "costa2012-acute-course",
         "henschke2008-recovery",

@@ -33,7 +33,8 @@ struct ArmSchedule: Sendable {
 }
 
 /// The daily activity prescription of an arm, without heap allocation: a time-contingent
-/// quota from the person's own baseline activity, rising weekly, boosted inside the window
+/// quota from the person's own baseline activity, rising weekly as far as the last day's load
+/// tolerance allows (`ActivityPolicy.progressed`), boosted inside the window
 /// after verum needling, stepped back 10 % and held a week after two flare days in a row;
 /// habitual activity after the programme ends.
 struct QuotaPolicy {
@@ -43,6 +44,7 @@ struct QuotaPolicy {
     var holdUntil = -1
     var lastVerumDay = Int.min / 2
     var flareStreak = 0
+    var lastTolerance: Double?
 
     init(activity: ArmActivity?, baselineActivity: Double) {
         self.activity = activity
@@ -57,13 +59,17 @@ struct QuotaPolicy {
         case .usual: return (1, false)
         case .rest: return (a.restLevel, false)
         case .graded:
-            if day > 0, day % 7 == 0, day > holdUntil { quota = min(a.ceiling, quota * (1 + a.weeklyIncrease)) }
+            if day > 0, day % 7 == 0, day > holdUntil {
+                quota = ActivityPolicy.progressed(
+                    quota, weeklyIncrease: a.weeklyIncrease, ceiling: a.ceiling, tolerance: lastTolerance)
+            }
             let inWindow = day - lastVerumDay < a.windowDays
             return (inWindow ? quota * (1 + a.windowBoost) : quota, true)
         }
     }
 
-    mutating func record(day: Int, isFlare: Bool) {
+    mutating func record(day: Int, isFlare: Bool, tolerance: Double) {
+        lastTolerance = tolerance
         flareStreak = isFlare ? flareStreak + 1 : 0
         if flareStreak >= 2, activity?.kind == .graded, day < endDay {
             quota *= 0.9

@@ -112,7 +112,7 @@ extension CompiledTrial {
             input.timeContingent = rx.timeContingent
             let shocks = DayShocks.draw(from: &stream)
             let out = model.step(&state, input, shocks: shocks)
-            policy.record(day: d, isFlare: out.isFlare)
+            policy.record(day: d, isFlare: out.isFlare, tolerance: out.tolerance)
             let rating = Double(out.painRating)
 
             for w in dayWindowStart[d]..<dayWindowStart[d + 1] {
