@@ -29,7 +29,7 @@ struct GRDBBackend: SQLBackend {
             return try await writer.write { db in
                 var counts: [Int] = []
                 for statement in statements {
-                    let rows = try Row.fetchAll(db, sql: statement.sql, arguments: Self.arguments(statement.values))
+                    let rows = try Self.fetchAll(db, statement)
                     if rows.isEmpty, let error = statement.requireRow { throw error }
                     counts.append(rows.count)
                 }
@@ -43,13 +43,26 @@ struct GRDBBackend: SQLBackend {
     func query(_ statement: SQLStatement) async throws(StoreError) -> [SQLRow] {
         do {
             return try await writer.read { db in
-                try Row.fetchAll(db, sql: statement.sql, arguments: Self.arguments(statement.values)).map { row in
+                try Self.fetchAll(db, statement).map { row in
                     SQLRow(values: row.databaseValues.map(Self.value), context: statement.sql)
                 }
             }
         } catch {
             throw Self.storeError(error)
         }
+    }
+
+    /// Statements up to this length are prepared once per connection and reused (the routes' few
+    /// fixed queries); longer ones (multi-row bulk inserts, whose text varies) are prepared each time.
+    static let cachedStatementLength = 2_000
+
+    /// Runs `statement`, reusing the connection's prepared statement for short, fixed SQL.
+    static func fetchAll(_ db: Database, _ statement: SQLStatement) throws -> [Row] {
+        let arguments = Self.arguments(statement.values)
+        if statement.sql.utf8.count <= cachedStatementLength {
+            return try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: arguments)
+        }
+        return try Row.fetchAll(db, sql: statement.sql, arguments: arguments)
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
