@@ -189,6 +189,12 @@ enum FitValidation {
         out.append("")
         out.append("One-step-ahead pain forecasts: \(pct(c.forecastCoverage80)) of reported ratings fall inside the 80 % band.")
         out.append("")
+        out.append(
+            "Window length (\"your windows have lasted about N days\"): the 80 % interval contains the true length for "
+                + "\(pct(c.windowDurationCoverage80)) of patients with a verum session (95 %: \(pct(c.windowDurationCoverage95))); "
+                + "mean absolute error \(String(format: "%.2f", c.windowDurationError)) days, mean 80 % width "
+                + "\(String(format: "%.1f", c.windowDurationWidth80)) days.")
+        out.append("")
         var care = CareSettings(
             filter: FilterSettings(particles: min(particles, 300), seed: seed, recordHistory: false), includeWhatIfs: false)
         care.planner.forecastParticles = 80

@@ -1,0 +1,22 @@
+import Foundation
+import SettleCare
+import Testing
+
+@testable import settle
+
+/// `settle fit --validate N`: the validation tables, including the window-length coverage.
+@Suite("settle fit --validate")
+struct FitValidationTests {
+    @Test("the report states interval coverage for the states and for the window length, with the library's figures")
+    func windowLengthCoverageIsReported() throws {
+        let text = FitValidation.markdown(patients: 6, particles: 150, seed: 3)
+        let coverage = CareValidation.coverage(
+            seed: 3, patients: 6, design: SyntheticPatient.Design(),
+            settings: FilterSettings(particles: 150, seed: 3, recordHistory: false))
+        #expect(text.contains("### Interval coverage (6 synthetic patients"))
+        let expected = "the 80 % interval contains the true length for \(FitValidation.pct(coverage.windowDurationCoverage80))"
+        #expect(text.contains(expected))
+        #expect(text.contains(String(format: "mean absolute error %.2f days", coverage.windowDurationError)))
+        #expect(text.contains("### Planner against a fixed 10 %-a-week rule"))
+    }
+}
