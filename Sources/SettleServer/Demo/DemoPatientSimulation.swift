@@ -27,6 +27,10 @@ struct DemoPatientSimulation {
         var state = model.settle(profile.sensitised ? .sensitisedGuess(parameters) : .recoveredGuess(parameters))
         if !profile.sensitised { state.nociception = 1.2 }
         var stream = RandomStream(seed: seed)
+        // The graded quota (load units, 1 = 60 min) rises 6 % a week, paced to tolerance as the
+        // model's own graded policy does (ActivityPolicy.progressed), up to 1.5.
+        var quota = 1.0
+        var tolerance: Double?
 
         for offset in 0..<days {
             let day = firstDay.adding(days: offset)
@@ -44,8 +48,11 @@ struct DemoPatientSimulation {
                             adverseEvents: offset - start == 7 ? ["minor bruising at BL23"] : [])))
             }
             if let start = profile.exposureFrom, offset >= start {
+                if offset > start, (offset - start) % 7 == 0 {
+                    quota = ActivityPolicy.progressed(quota, weeklyIncrease: 0.06, ceiling: 1.5, tolerance: tolerance)
+                }
                 input.timeContingent = true
-                input.plannedLoad = min(1 + 0.006 * Double(offset - start), 1.5)
+                input.plannedLoad = quota
                 if (offset - start) % 14 == 0 {
                     sessionTreatments.append(
                         .exercise(
@@ -65,6 +72,7 @@ struct DemoPatientSimulation {
             }
             let shocks = DayShocks.draw(from: &stream)
             let outcome = model.step(&state, input, shocks: shocks)
+            tolerance = outcome.tolerance
             let sleep = Self.rating(profile.sleep + 1.5 * shocks.sleep)
             let stress = Self.rating(profile.stress + 1.5 * shocks.stress)
             let recordedAt = day.startDate.addingTimeInterval(20 * 3600)
