@@ -100,13 +100,13 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text:
-                        "Start at about \(Int((settings.startFraction * 100).rounded())) % of baseline, then raise it by \(Int((chosen.weeklyChange * 100).rounded())) % a week.",
+                        "Start at about \(Self.percentage(settings.startFraction)) of baseline, then raise it by \(Self.percentage(chosen.weeklyChange)) a week.",
                     reason: "Starting just below what you already tolerate makes the first weeks reliably doable. "
                         + Self.choiceReason(chosen, candidates, settings)))
         case "flare":
             lines.append(
                 PlanLine(
-                    text: change < 0 ? "Step back \(Int((-change * 100).rounded())) % this week." : "Hold the quota this week.",
+                    text: change < 0 ? "Step back \(Self.percentage(-change)) this week." : "Hold the quota this week.",
                     reason:
                         "Your pain was well above your usual (about \(Self.number(patterns.usualPain ?? 0))/10) for \(patterns.recentFlareRun) days in a row in the last week\(patterns.flareOngoing ? ", and it is still going on" : ""). The flare-up rule is to hold or step back, not to stop. "
                         + Self.choiceReason(chosen, candidates, settings)))
@@ -114,7 +114,7 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text: change > 0
-                        ? "Raise the quota only \(Int((change * 100).rounded())) %, and keep every day close to it."
+                        ? "Raise the quota only \(Self.percentage(change)), and keep every day close to it."
                         : "Keep the quota steady and every day close to it.",
                     reason:
                         "In the last three weeks there were \(patterns.boomBustCycles) days of doing much more than usual followed by a flare-up or a much lighter day (boom–bust). Even days break that cycle. "
@@ -123,9 +123,9 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text:
-                        "Raise the quota by \(Int((change * 100).rounded())) % from this week's \(Self.minutes(startQuota)) minutes a day.",
+                        "Raise the quota by \(Self.percentage(change)) from this week's \(Self.minutes(startQuota)) minutes a day.",
                     reason: (mode == "window"
-                        ? "A needling window is likely open (about \(Int((window.openProbability * 100).rounded())) %), so steps above 20 % were considered too. "
+                        ? "A needling window is likely open (about \(Self.percentage(window.openProbability))), so steps above 20 % were considered too. "
                         : "")
                         + Self.choiceReason(chosen, candidates, settings)))
         }
@@ -133,7 +133,7 @@ struct ExposurePlanner: Sendable {
             lines.append(
                 PlanLine(
                     text:
-                        "On the day of an acupuncture session and the next day you may do up to \(Int((settings.windowAllowance * 100).rounded())) % more.",
+                        "On the day of an acupuncture session and the next day you may do up to \(Self.percentage(settings.windowAllowance)) more.",
                     reason: window.summary
                         + " While the window is open the same activity tends to hurt less, which makes it a good time to practise."
                 ))
@@ -170,13 +170,16 @@ struct ExposurePlanner: Sendable {
         let p = chosen.painAtTwelveWeeks
         return "Of the steps considered (\(options) a week), this one is forecast to give the lowest pain at 12 weeks "
             + "(\(Self.number(p.mean))/10, 80 % interval \(Self.number(p.lower80))–\(Self.number(p.upper80))) "
-            + "with a flare-day chance of \(Int((chosen.flareProbability * 100).rounded())) % "
+            + "with a flare-day chance of \(Self.percentage(chosen.flareProbability)) "
             + (chosen.withinFlareBound
-                ? "(limit \(Int((s.maxFlareProbability * 100).rounded())) %)."
-                : "— every step was above the \(Int((s.maxFlareProbability * 100).rounded())) % limit, so the safest was chosen.")
+                ? "(limit \(Self.percentage(s.maxFlareProbability)))."
+                : "— every step was above the \(Self.percentage(s.maxFlareProbability)) limit, so the safest was chosen.")
     }
 
     static func minutes(_ x: Double) -> String { String(Int(max(0, x).rounded())) }
+
+    /// A share as a whole percentage without sign, e.g. `0.1` → `"10 %"`.
+    static func percentage(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
 
     static func percent(_ x: Double) -> String {
         let v = Int((x * 100).rounded())
