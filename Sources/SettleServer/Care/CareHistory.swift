@@ -11,23 +11,19 @@ enum CareHistory {
     /// The approximate 80 % interval of sensitivity on a day (0–1): mean ± 1.28 posterior SD, clamped to 0–1.
     /// The history keeps only mean and SD, so this is a normal approximation of the particle quantiles.
     static func sensitivity80(_ day: DailyEstimate) -> ClosedRange<Double> {
-        interval(day.sensitivity, day.sensitivitySD, z: z80)
+        interval(mean: day.sensitivity, sd: day.sensitivitySD, z: z80)
     }
 
     /// Mean ± z·SD clamped to 0–1 (z = ``z80`` or ``z95``); a non-finite SD counts as 0.
     static func interval(mean: Double, sd: Double, z: Double) -> ClosedRange<Double> {
-        interval(mean, sd, z: z)
+        let spread = sd.isFinite ? max(0, sd) * z : 0
+        let low = min(1, max(0, mean - spread))
+        return low...max(low, min(1, max(0, mean + spread)))
     }
 
     /// The approximate 95 % interval of sensitivity on a day (0–1): mean ± 1.96 posterior SD, clamped to 0–1.
     static func sensitivity95(_ day: DailyEstimate) -> ClosedRange<Double> {
-        interval(day.sensitivity, day.sensitivitySD, z: z95)
-    }
-
-    private static func interval(_ mean: Double, _ sd: Double, z: Double) -> ClosedRange<Double> {
-        let spread = sd.isFinite ? max(0, sd) * z : 0
-        let low = min(1, max(0, mean - spread))
-        return low...max(low, min(1, max(0, mean + spread)))
+        interval(mean: day.sensitivity, sd: day.sensitivitySD, z: z95)
     }
 
     /// Runs of consecutive days whose window probability is at least `threshold`, as day ranges.
