@@ -105,7 +105,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SettleStoreTests",
-            dependencies: ["SettleStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "SettleStore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

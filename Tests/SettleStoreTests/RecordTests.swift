@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import SettleCare
 import SettleStore
 import Testing
@@ -123,7 +124,8 @@ struct TokenHashTests {
 struct PostgresURLTests {
     @Test("a full URL is accepted")
     func accepted() throws {
-        let url = try PostgresURL(parsing: "postgres://set%40tle:p%2Fss@db.example:6543/clinic?schema=s1&sslmode=require")
+        let url = try PostgresURL(
+            parsing: "postgres://set%40tle:p%2Fss@db.example:6543/clinic?schema=s1&sslmode=require&pool_size=8")
         #expect(url.host == "db.example")
         #expect(url.port == 6543)
         #expect(url.user == "set@tle")
@@ -131,10 +133,16 @@ struct PostgresURLTests {
         #expect(url.database == "clinic")
         #expect(url.schema == "s1")
         #expect(url.sslMode == .require)
+        #expect(url.poolSize == 8)
+        let server = url.configuration(keepConnectionsOpen: true).options
+        #expect(server.maximumConnections == 8 && server.minimumConnections == 8)
+        let onDemand = url.configuration(keepConnectionsOpen: false).options
+        #expect(onDemand.maximumConnections == 8 && onDemand.minimumConnections == 0)
         let plain = try PostgresURL(parsing: "postgresql://settle@127.0.0.1/settle_test")
         #expect(plain.port == 5432)
         #expect(plain.password == nil)
         #expect(plain.sslMode == .disable)
+        #expect(plain.poolSize == 20)
     }
 
     @Test(
@@ -145,6 +153,8 @@ struct PostgresURLTests {
             ("postgres://u@h", "DATABASE_URL.database"),
             ("postgres://u@h/db?sslmode=maybe", "DATABASE_URL.sslmode"),
             ("postgres://u@h/db?schema=x;drop", "DATABASE_URL.schema"),
+            ("postgres://u@h/db?pool_size=0", "DATABASE_URL.pool_size"),
+            ("postgres://u@h/db?pool_size=many", "DATABASE_URL.pool_size"),
         ])
     func rejected(url: String, field: String) {
         #expect {

@@ -16,7 +16,7 @@ enum StoreOpener {
     static func open(settings: ServerSettings, logger: Logger) throws -> Opened {
         if let url = settings.databaseURL {
             if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
-                let store = try PostgresClinicStore(url: url, logger: logger)
+                let store = try PostgresClinicStore(url: url, logger: logger, keepConnectionsOpen: true)
                 return Opened(store: store, services: [store.client])
             }
             if url == "sqlite::memory:" { return Opened(store: try SQLiteClinicStore.inMemory(), services: []) }

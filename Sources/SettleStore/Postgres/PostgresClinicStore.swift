@@ -23,11 +23,13 @@ public struct PostgresClinicStore: SQLClinicStore {
     }
 
     /// Builds a client from a connection URL such as `postgres://settle:settle@127.0.0.1:5432/settle_test`
-    /// (see ``PostgresURL``). Remember to run the client.
+    /// (see ``PostgresURL``). Remember to run the client. A long-running server passes
+    /// `keepConnectionsOpen` (see ``PostgresURL/configuration(keepConnectionsOpen:)``).
     public init(
-        url: String, logger: Logger = Logger(label: "settle.store.postgres"), timeout: Duration = .seconds(30)
+        url: String, logger: Logger = Logger(label: "settle.store.postgres"), timeout: Duration = .seconds(30),
+        keepConnectionsOpen: Bool = false
     ) throws(StoreError) {
-        let configuration = try PostgresURL(parsing: url).configuration
+        let configuration = try PostgresURL(parsing: url).configuration(keepConnectionsOpen: keepConnectionsOpen)
         self.init(
             client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger, timeout: timeout)
     }
