@@ -16,6 +16,7 @@
 #   PG_DATABASE [settle_bench] PG_USER [settle] PG_PASSWORD [settle] PG_PORT [5432]
 #   FRESH [0]: 1 re-seeds even when a cached clinic with the same parameters exists
 #   OUT [Benchmarks/results/server-DATE.md]
+#   BUILD_FLAGS [""]: extra `swift build` flags, e.g. "-Xswiftc -g" for a profiler (heaptrack, perf)
 # Needs: wrk and curl (apt-get install -y wrk curl), the Swift toolchain; for PostgreSQL a local
 # server (.ci/start-postgres.sh) and, to create the database, root (su postgres) or PG_ADMIN_URL.
 set -euo pipefail
@@ -53,7 +54,8 @@ done
 [ "$SESSIONS" -ge "$THREADS" ] || fail "SESSIONS ($SESSIONS) must be at least THREADS ($THREADS)"
 
 log "building settle (release, scratch path $SCRATCH)"
-swift build -c release --scratch-path "$SCRATCH" --product settle >&2
+# shellcheck disable=SC2086 # BUILD_FLAGS is a list of flags
+swift build -c release --scratch-path "$SCRATCH" --product settle ${BUILD_FLAGS:-} >&2
 settle="$root/$SCRATCH/release/settle"
 [ -x "$settle" ] || fail "no binary at $settle"
 
