@@ -35,6 +35,10 @@ public protocol ClinicStore: Sendable {
 
     /// The session with this token hash if it exists and has not expired at `now`, else nil.
     func validSession(tokenHash: TokenHash, now: Date) async throws(StoreError) -> AuthSession?
+    /// The unexpired session with this token hash together with its account and, for a patient
+    /// account, the account's patient record — in one read, since every signed-in page needs all
+    /// three. Nil when there is no such session (or it expired at `now`).
+    func signedIn(tokenHash: TokenHash, now: Date) async throws(StoreError) -> SignedInSession?
     /// Deletes every session expired at `now`; returns how many were deleted.
     func purgeExpiredSessions(now: Date) async throws(StoreError) -> Int
 

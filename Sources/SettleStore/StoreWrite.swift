@@ -37,6 +37,9 @@ public enum StoreWrite: Sendable, Equatable {
     case assignClinician(patientID: UUID, clinicianID: UUID?)
     /// Adds one diary entry (several per day are allowed).
     case addDiaryEntry(DiaryEntry)
+    /// Adds the entry, or overwrites the stored entry with its id — which must belong to the same
+    /// patient and day (`conflict` on `id` otherwise). A day's other entries are left alone.
+    case saveDiaryEntry(DiaryEntry)
     /// Replaces all of a patient's entries for `day` with `entries` (each must have that patient and day).
     case replaceDiaryDay(patientID: UUID, day: Day, entries: [DiaryEntry])
     /// Adds a treatment session.
@@ -59,7 +62,7 @@ public enum StoreWrite: Sendable, Equatable {
         case .createInvite(let invite): return invite.validate()
         case .recordLoginAttempt(let attempt): return attempt.validate()
         case .createPatient(let patient), .updatePatient(let patient): return patient.validate()
-        case .addDiaryEntry(let entry): return entry.validate()
+        case .addDiaryEntry(let entry), .saveDiaryEntry(let entry): return entry.validate()
         case .replaceDiaryDay(let patientID, let day, let entries):
             var problems: [RecordProblem] = []
             for (index, entry) in entries.enumerated() {

@@ -85,26 +85,23 @@ struct StoreProbeCommand: AsyncParsableCommand {
         let perSecond = Double(count) / elapsed.seconds
         print(
             "store-probe: \(count) check-ins in \(elapsed.seconds) s with \(concurrency) concurrent workers: "
-                + "\(Int(perSecond.rounded())) check-ins/s (database work only: 5 reads + 1 write transaction each)")
+                + "\(Int(perSecond.rounded())) check-ins/s (database work only: 2 reads + 1 write transaction each)")
     }
 
     /// The check-in POST's database work for one patient.
     static func checkIn(store: any ClinicStore, patientID: UUID, token: TokenHash, value: Int) async throws {
         let now = Date()
         let today = Day(containing: now)
-        guard let session = try await store.validSession(tokenHash: token, now: now),
-            let user = try await store.user(id: session.userID), try await store.patient(id: patientID) != nil
+        guard let signedIn = try await store.signedIn(tokenHash: token, now: now), signedIn.patient?.id == patientID
         else { throw CLIError("session, user or patient missing for \(patientID)") }
-        _ = try await store.currentPlan(patientID: patientID)
+        let user = signedIn.account
         let todays = try await store.diaryEntries(patientID: patientID, from: today, through: today)
         let saved = todays.max { $0.recordedAt < $1.recordedAt }
         let entry = DiaryEntry(
             id: saved?.id ?? UUID(), patientID: patientID, day: today, recordedAt: now, pain: value % 11,
             activityMinutes: value % 90, sleepQuality: 5, stress: 3, note: "store-probe \(value)")
-        let others = todays.filter { $0.id != saved?.id }
         try await store.apply([
-            saved == nil
-                ? .addDiaryEntry(entry) : .replaceDiaryDay(patientID: patientID, day: today, entries: others + [entry]),
+            .saveDiaryEntry(entry),
             .appendAudit(AuditEvent(at: now, actorID: user.id, action: "diary.update", patientID: patientID, target: "probe")),
         ])
     }

@@ -67,9 +67,7 @@ struct APIRoutes {
     func patient(_ request: Request, context: SettleRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
-        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
-            throw HTTPError(.notFound)
-        }
+        let record = try await env.store.careRecord(patient: patient, today: env.today)
         let care = await env.care(record, .caseload)
         try await env.recordView(user, "api.patient.view", patientID: patient.id)
         let s = CareSummary(record: record, today: env.today)

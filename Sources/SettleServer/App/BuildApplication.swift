@@ -83,11 +83,7 @@ public func buildRouter(environment: ClinicEnvironment) -> Router<SettleRequestC
                     keyPrefix: "web.",
                     defaultSessionExpiration: .seconds(12 * 60 * 60)))
         )
-        .add(
-            middleware: SessionAuthenticator(context: SettleRequestContext.self) { (session: WebSession, _) in
-                guard let user = try await environment.store.user(id: session.userID), !user.disabled else { return nil }
-                return user
-            })
+        .add(middleware: SessionAccountMiddleware(store: environment.store))
     AuthRoutes(env: environment).add(to: pages)
     ClinicianRoutes(env: environment).add(to: pages)
     PatientSelfRoutes(env: environment).add(to: pages)

@@ -8,6 +8,9 @@ public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, R
     public var coreContext: CoreRequestContextStorage
     /// The account, set by the session or bearer-token authenticator.
     public var identity: SignedInUser?
+    /// A signed-in patient's own record, when it was read with the session (see
+    /// ``SessionAccountMiddleware``); routes still check access through ``AccessPolicy``.
+    public var ownPatient: Patient?
     /// The server-side browser session (hummingbird-auth), stored through ``StoreSessionDriver``.
     public let sessions: SessionContext<WebSession>
     /// The client address, for login rate limiting.
@@ -16,6 +19,7 @@ public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, R
     public init(source: Source) {
         coreContext = .init(source: source)
         identity = nil
+        ownPatient = nil
         sessions = .init()
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }

@@ -24,13 +24,17 @@ enum AccessPolicy {
 
     /// Loads the patient named by the path parameter if `user` may do `action`;
     /// `404` for a malformed or unknown id, `403` when the patient belongs to someone else.
+    /// `preloaded`: that patient's record if already read on this request (used when the id
+    /// matches; access is checked all the same).
     static func patient(
-        _ idText: String?, for user: SignedInUser, _ action: Action, store: any ClinicStore
+        _ idText: String?, for user: SignedInUser, _ action: Action, store: any ClinicStore, preloaded: Patient? = nil
     ) async throws -> Patient {
         guard let idText, let id = UUID(uuidString: idText) else {
             throw HTTPError(.notFound, message: "No patient with id “\(idText ?? "")”.")
         }
-        guard let patient = try await store.patient(id: id) else {
+        let stored: Patient?
+        if let preloaded, preloaded.id == id { stored = preloaded } else { stored = try await store.patient(id: id) }
+        guard let patient = stored else {
             throw HTTPError(.notFound, message: "No patient with id \(id.uuidString.lowercased()).")
         }
         guard allows(user, action, patient) else {

@@ -9,6 +9,7 @@ import SettleStore
 /// prefix); only its SHA-256 is stored (`AuthSession.tokenHash`), so a copy of the database
 /// does not let anyone sign in. Several app instances sharing one PostgreSQL share sessions.
 /// The only session payload is the user id; the CSRF token is derived from the cookie token.
+/// Reading a session also reads its account and a patient account's own record (one query).
 public struct StoreSessionDriver: PersistDriver {
     let store: any ClinicStore
     /// Session lifetime when the middleware gives none.
@@ -42,8 +43,9 @@ public struct StoreSessionDriver: PersistDriver {
 
     public func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
         guard type == WebSession.self else { throw PersistError.invalidConversion }
-        guard let record = try await store.validSession(tokenHash: TokenHash(hashing: key), now: Date()) else { return nil }
-        return WebSession(userID: record.userID, csrfToken: Secrets.csrfToken(forSessionToken: key)) as? Object
+        guard let signedIn = try await store.signedIn(tokenHash: TokenHash(hashing: key), now: Date()) else { return nil }
+        return WebSession(
+            userID: signedIn.session.userID, csrfToken: Secrets.csrfToken(forSessionToken: key), signedIn: signedIn) as? Object
     }
 
     public func remove(key: String) async throws {

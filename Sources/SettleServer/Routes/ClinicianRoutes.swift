@@ -38,14 +38,12 @@ struct ClinicianRoutes {
     /// (computed a few patients at a time; cached until the record changes).
     private func caseloadRows(_ patients: [Patient], today: Day) async throws -> [CaseloadView.Row] {
         let env = self.env
-        return try await withThrowingTaskGroup(of: (Int, CaseloadView.Row?).self) { group in
+        return try await withThrowingTaskGroup(of: (Int, CaseloadView.Row).self) { group in
             var rows = [CaseloadView.Row?](repeating: nil, count: patients.count)
             for (index, patient) in patients.enumerated() {
                 if index >= Self.caseloadConcurrency, let (done, row) = try await group.next() { rows[done] = row }
                 group.addTask {
-                    guard let record = try await env.store.careRecord(patientID: patient.id, today: today) else {
-                        return (index, nil)
-                    }
+                    let record = try await env.store.careRecord(patient: patient, today: today)
                     let care = await env.care(record, .caseload)
                     return (
                         index, CaseloadView.Row(patient: patient, summary: CareSummary(record: record, today: today), care: care)
@@ -67,9 +65,7 @@ struct ClinicianRoutes {
             return HTMLPage(
                 body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context))
         }
-        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
-            throw HTTPError(.notFound)
-        }
+        let record = try await env.store.careRecord(patient: patient, today: env.today)
         let care = await env.care(record)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "dashboard")
         let notice = request.uri.queryParameters["saved"].map { "Saved: \($0)." }
@@ -225,9 +221,7 @@ struct ClinicianRoutes {
         errors: FieldErrors,
         status: HTTPResponse.Status
     ) async throws -> HTMLPage {
-        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
-            throw HTTPError(.notFound)
-        }
+        let record = try await env.store.careRecord(patient: patient, today: env.today)
         let care = await env.care(record)
         let query = FormFields(urlEncoded: request.uri.query ?? "")
         let chosen = PlanView.chosenOptions(query)

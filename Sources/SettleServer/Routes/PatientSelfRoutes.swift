@@ -29,16 +29,15 @@ struct PatientSelfRoutes {
     ) {
         let user = try context.requireUser()
         try AccessPolicy.require(user, roles: [.patient])
-        let patient = try await AccessPolicy.patient(user.patientID?.uuidString, for: user, action, store: env.store)
+        let patient = try await AccessPolicy.patient(
+            user.patientID?.uuidString, for: user, action, store: env.store, preloaded: context.ownPatient)
         return (user, patient)
     }
 
     /// Everything the care engine reads (two years of diary, sessions, plan, questionnaires, goals)
     /// and the engine's outcome for today, from the shared cache.
     private func record(_ patient: Patient) async throws -> (PatientRecord, CareOutcome) {
-        guard let record = try await env.store.careRecord(patientID: patient.id, today: env.today) else {
-            throw HTTPError(.notFound)
-        }
+        let record = try await env.store.careRecord(patient: patient, today: env.today)
         return (record, await env.care(record))
     }
 
@@ -118,17 +117,9 @@ struct PatientSelfRoutes {
                 activityMinutes: answers.activityMinutes, steps: saved?.steps, sleepQuality: answers.sleepQuality,
                 stress: answers.stress,
                 flare: answers.flare, note: answers.note)
-            let write: StoreWrite
-            if let saved {
-                let others = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today).filter {
-                    $0.id != saved.id
-                }
-                write = .replaceDiaryDay(patientID: patient.id, day: today, entries: others + [entry])
-            } else {
-                write = .addDiaryEntry(entry)
-            }
+            // Overwrites the entry the form edited (same id), leaving any other entries of the day.
             try await env.store.apply([
-                write,
+                .saveDiaryEntry(entry),
                 .appendAudit(
                     env.audit(
                         user, saved == nil ? "diary.add" : "diary.update", patientID: patient.id, target: "diary/\(today.iso)")),

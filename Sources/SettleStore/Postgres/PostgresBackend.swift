@@ -5,7 +5,9 @@ import SettleCare
 import Synchronization
 
 /// Runs the shared SQL on PostgreSQL through a PostgresNIO `PostgresClient` (connection pool).
-/// Transactions use `PostgresClient.withTransaction` (BEGIN/COMMIT on one leased connection).
+/// A write batch runs as one statement when it can (one statement alone, or several folded by
+/// ``PostgresBatch``), which PostgreSQL makes atomic by itself; otherwise in
+/// `PostgresClient.withTransaction` (BEGIN/COMMIT on one leased connection).
 struct PostgresBackend: SQLBackend {
     let client: PostgresClient
     let logger: Logger
@@ -60,6 +62,14 @@ struct PostgresBackend: SQLBackend {
     }
 
     private func transactionNow(_ statements: [SQLStatement]) async throws(StoreError) -> [Int] {
+        // One statement is atomic on its own: no BEGIN and COMMIT round trips (e.g. a page view's
+        // audit event). A `requireRow` statement that returns no row has written nothing.
+        if statements.count == 1, let statement = statements.first {
+            let rows = try await queryNow(statement)
+            if rows.isEmpty, let error = statement.requireRow { throw error }
+            return [rows.count]
+        }
+        if let batch = PostgresBatch.folded(statements) { return try await runFolded(batch, of: statements) }
         do {
             return try await client.withTransaction(logger: logger) { connection in
                 var counts: [Int] = []
@@ -73,6 +83,31 @@ struct PostgresBackend: SQLBackend {
         } catch {
             throw Self.storeError(error)
         }
+    }
+
+    /// Runs a batch folded by ``PostgresBatch`` (one round trip); returns each statement's row count.
+    private func runFolded(_ batch: SQLStatement, of statements: [SQLStatement]) async throws(StoreError) -> [Int] {
+        var counts: [Int] = []
+        do {
+            let sequence = try await client.query(Self.postgresQuery(batch), logger: logger)
+            for try await cells in sequence {
+                let row = Self.row(cells, context: batch.sql)
+                counts = try row.values.indices.map { index throws(StoreError) in try row.int(index) }
+            }
+        } catch let error as PSQLError {
+            if let index = error.serverInfo?[.message].flatMap(PostgresBatch.requiredRowFailure(in:)),
+                statements.indices.contains(index), let failure = statements[index].requireRow
+            {
+                throw failure
+            }
+            throw Self.storeError(error)
+        } catch {
+            throw Self.storeError(error)
+        }
+        guard counts.count == statements.count else {
+            throw .unavailable("a folded write batch returned \(counts.count) counts for \(statements.count) statements")
+        }
+        return counts
     }
 
     func query(_ statement: SQLStatement) async throws(StoreError) -> [SQLRow] {

@@ -65,7 +65,7 @@ enum BulkInsert {
             var values: [SQLValue] = []
             values.reserveCapacity(width * chunk.count)
             for plain in chunk { values += plain.values }
-            statements.append(SQLStatement(sql, values))
+            statements.append(SQLStatement(sql, values, touches: .writes(first.table)))
             start += chunk.count
         }
         return statements

@@ -4,6 +4,14 @@ import SettleCare
 /// Column lists and row decoders, one per table. The order of `columns` is the order the
 /// decoder reads and the insert statements bind.
 enum RecordRows {
+    /// `"id, email"` with alias `u` → `"u.id, u.email"` (for joins).
+    static func qualified(_ columns: String, _ alias: String) -> String {
+        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    }
+
+    /// How many columns a column list names.
+    static func columnCount(_ columns: String) -> Int { columns.split(separator: ", ").count }
+
     static let userColumns = "id, email, display_name, role, password_hash, patient_id, created_at, disabled"
     static func values(_ u: UserAccount) -> [SQLValue] {
         [
@@ -162,6 +170,6 @@ enum RecordRows {
     /// `INSERT INTO table (columns) VALUES (?, ?, …)` for the given column list.
     static func insert(_ table: String, _ columns: String, _ values: [SQLValue]) -> SQLStatement {
         let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
-        return SQLStatement("INSERT INTO \(table) (\(columns)) VALUES (\(marks))", values)
+        return SQLStatement("INSERT INTO \(table) (\(columns)) VALUES (\(marks))", values, touches: .writes(table))
     }
 }

@@ -56,12 +56,24 @@ struct SQLStatement: Sendable {
     var values: [SQLValue]
     /// When set, the statement must return at least one row, else the batch fails with this error.
     var requireRow: StoreError?
+    /// The table the statement reads or writes, when described: lets a backend run a batch as one
+    /// statement (PostgreSQL, ``PostgresBatch``). Nil keeps the batch statement by statement.
+    var touches: SQLTouch?
 
-    init(_ sql: String, _ values: [SQLValue] = [], requireRow: StoreError? = nil) {
+    init(_ sql: String, _ values: [SQLValue] = [], requireRow: StoreError? = nil, touches: SQLTouch? = nil) {
         self.sql = sql
         self.values = values
         self.requireRow = requireRow
+        self.touches = touches
     }
+}
+
+/// What one statement of a write batch does to which table.
+enum SQLTouch: Sendable, Equatable {
+    /// Only reads the table (an existence check).
+    case reads(String)
+    /// Inserts, updates or deletes rows of the table (and may read it).
+    case writes(String)
 }
 
 /// One result row, read by column position.
@@ -78,6 +90,9 @@ struct SQLRow: Sendable {
     private func bad(_ index: Int, _ what: String) -> StoreError {
         .unavailable("column \(index) of a row from '\(context.prefix(60))' \(what); the database schema may be newer or damaged")
     }
+
+    /// The same row without its first `count` columns (to decode the parts of a joined row).
+    func dropping(_ count: Int) -> SQLRow { SQLRow(values: Array(values.dropFirst(count)), context: context) }
 
     func isNull(_ index: Int) throws(StoreError) -> Bool { try value(index) == .null }
 

@@ -78,6 +78,8 @@ enum WriteStatements {
             return patientCheck(entry.patientID) + [
                 RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values(entry))
             ]
+        case .saveDiaryEntry(let entry):
+            return patientCheck(entry.patientID) + [replacementInsert(entry)]
         case .replaceDiaryDay(let patientID, let day, let entries):
             return patientCheck(patientID)
                 + [
@@ -119,7 +121,7 @@ enum WriteStatements {
         }
     }
 
-    /// Inserts one entry of a replaced day. When a concurrent replacement of the same day has just
+    /// Inserts one entry of a replaced day, or saves one entry (``StoreWrite/saveDiaryEntry(_:)``). When a concurrent replacement of the same day has just
     /// re-inserted an entry with this id (two check-in saves of one patient at once, on PostgreSQL's
     /// READ COMMITTED), the row is overwritten instead of failing: the day ends with the last
     /// writer's entries. An id used by another patient or another day still conflicts on `id`.
@@ -134,8 +136,8 @@ enum WriteStatements {
             RETURNING id
             """,
             RecordRows.values(entry),
-            requireRow: .conflict(
-                field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"))
+            requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
+            touches: .writes("diary_entries"))
     }
 
     static func patientCheck(_ id: UUID?) -> [SQLStatement] {
@@ -143,12 +145,14 @@ enum WriteStatements {
         return [
             SQLStatement(
                 "SELECT id FROM patients WHERE id = ?", [.uuid(id)],
-                requireRow: .notFound(entity: "patient", id: id.uuidString))
+                requireRow: .notFound(entity: "patient", id: id.uuidString), touches: .reads("patients"))
         ]
     }
 
     static func userCheck(_ id: UUID) -> SQLStatement {
-        SQLStatement("SELECT id FROM users WHERE id = ?", [.uuid(id)], requireRow: .notFound(entity: "user", id: id.uuidString))
+        SQLStatement(
+            "SELECT id FROM users WHERE id = ?", [.uuid(id)], requireRow: .notFound(entity: "user", id: id.uuidString),
+            touches: .reads("users"))
     }
 
     /// The clinician must be an existing clinician or admin account.
@@ -157,7 +161,7 @@ enum WriteStatements {
         return [
             SQLStatement(
                 "SELECT id FROM users WHERE id = ? AND role IN ('clinician', 'admin')", [.uuid(id)],
-                requireRow: .notFound(entity: "clinician", id: id.uuidString))
+                requireRow: .notFound(entity: "clinician", id: id.uuidString), touches: .reads("users"))
         ]
     }
 }

@@ -63,6 +63,38 @@ extension ContractCheck {
         #expect(try await store.validSession(tokenHash: TokenHash(hashing: token), now: Clock.at(hours: 2)) == nil)
     }
 
+    /// One read gives the session, its account and a patient account's own record.
+    static func signedInReadsAccountAndPatient(_ store: any ClinicStore) async throws {
+        let clinician = Fixtures.user()
+        let patient = Fixtures.patient(clinician: clinician.id)
+        let patientUser = Fixtures.user(.patient, patientID: patient.id, name: "Pat")
+        try await store.apply([.createUser(clinician), .createPatient(patient), .createUser(patientUser)])
+        let patientSession = AuthSession(
+            tokenHash: TokenHash(hashing: "patient token"), userID: patientUser.id, createdAt: Clock.start,
+            expiresAt: Clock.at(hours: 12))
+        let clinicianSession = AuthSession(
+            tokenHash: TokenHash(hashing: "clinician token"), userID: clinician.id, createdAt: Clock.start,
+            expiresAt: Clock.at(hours: 12))
+        try await store.apply([.createSession(patientSession), .createSession(clinicianSession)])
+
+        #expect(
+            try await store.signedIn(tokenHash: TokenHash(hashing: "patient token"), now: Clock.at(hours: 2))
+                == SignedInSession(session: patientSession, account: patientUser, patient: patient))
+        #expect(
+            try await store.signedIn(tokenHash: TokenHash(hashing: "clinician token"), now: Clock.at(hours: 2))
+                == SignedInSession(session: clinicianSession, account: clinician, patient: nil))
+        // Expired, unknown: nothing.
+        #expect(try await store.signedIn(tokenHash: TokenHash(hashing: "patient token"), now: Clock.at(hours: 12)) == nil)
+        #expect(try await store.signedIn(tokenHash: TokenHash(hashing: "nobody"), now: Clock.at(hours: 2)) == nil)
+        // A disabled account still comes back (the server decides), with its change visible.
+        var disabled = clinician
+        disabled.disabled = true
+        try await store.apply([.updateUser(disabled)])
+        #expect(
+            try await store.signedIn(tokenHash: TokenHash(hashing: "clinician token"), now: Clock.at(hours: 2))?.account
+                == disabled)
+    }
+
     static func apiTokensValidity(_ store: any ClinicStore) async throws {
         let user = Fixtures.user()
         try await store.createUser(user)

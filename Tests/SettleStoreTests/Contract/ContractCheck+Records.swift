@@ -71,6 +71,50 @@ extension ContractCheck {
         #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0.adding(days: 9)).count == 2)
     }
 
+    /// Saving an entry adds it, or overwrites the entry with its id and nothing else; an id of
+    /// another patient's or another day's entry is a conflict that changes nothing.
+    static func savedDiaryEntryOverwritesOnlyItself(_ store: any ClinicStore) async throws {
+        let patient = Fixtures.patient()
+        let other = Fixtures.patient("Patient B")
+        try await store.apply([.createPatient(patient), .createPatient(other)])
+        let d0 = Fixtures.day0
+        let morning = Fixtures.entry(patient.id, day: d0, hour: 7, pain: 3)
+        var evening = Fixtures.entry(patient.id, day: d0, hour: 20, pain: 7)
+        try await store.apply([.saveDiaryEntry(morning), .saveDiaryEntry(evening)])
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0) == [morning, evening])
+
+        evening.pain = 2
+        evening.note = "eased after a walk"
+        evening.recordedAt = evening.recordedAt.addingTimeInterval(3600)
+        try await store.apply([.saveDiaryEntry(evening)])
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0) == [morning, evening])
+
+        var stolen = evening
+        stolen.patientID = other.id
+        #expect(
+            conflictField(await storeError { () async throws(StoreError) in try await store.apply([.saveDiaryEntry(stolen)]) })
+                == "id")
+        var moved = evening
+        moved.day = d0.adding(days: 1)
+        moved.recordedAt = moved.day.startDate.addingTimeInterval(3600)
+        #expect(
+            conflictField(await storeError { () async throws(StoreError) in try await store.apply([.saveDiaryEntry(moved)]) })
+                == "id")
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0.adding(days: 1)) == [morning, evening])
+        #expect(try await store.diaryEntries(patientID: other.id, from: d0, through: d0).isEmpty)
+
+        let orphan = Fixtures.entry(UUID(), day: d0)
+        guard
+            case .notFound(let entity, _)? = await storeError({ () async throws(StoreError) in
+                try await store.apply([.saveDiaryEntry(orphan)])
+            })
+        else {
+            Issue.record("saving an entry of an unknown patient must fail with notFound")
+            return
+        }
+        #expect(entity == "patient")
+    }
+
     static func treatmentSessionsRoundTrip(_ store: any ClinicStore) async throws {
         let clinician = Fixtures.user()
         let patient = Fixtures.patient(clinician: clinician.id)

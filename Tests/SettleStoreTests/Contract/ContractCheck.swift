@@ -27,6 +27,8 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case patientRecordAssembles
     case largeBatchesStoreEveryRow
     case concurrentDayReplacements
+    case signedInReadsAccountAndPatient
+    case savedDiaryEntryOverwritesOnlyItself
 
     var testDescription: String { rawValue }
 
@@ -54,6 +56,8 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .patientRecordAssembles: try await Self.patientRecordAssembles(store)
         case .largeBatchesStoreEveryRow: try await Self.largeBatchesStoreEveryRow(store)
         case .concurrentDayReplacements: try await Self.concurrentDayReplacements(store)
+        case .signedInReadsAccountAndPatient: try await Self.signedInReadsAccountAndPatient(store)
+        case .savedDiaryEntryOverwritesOnlyItself: try await Self.savedDiaryEntryOverwritesOnlyItself(store)
         }
     }
 }
@@ -66,4 +70,10 @@ func storeError(_ body: () async throws(StoreError) -> Void) async -> StoreError
     } catch {
         return error
     }
+}
+
+/// The field of a `conflict` error, nil for any other outcome.
+func conflictField(_ error: StoreError?) -> String? {
+    guard case .conflict(let field, _)? = error else { return nil }
+    return field
 }

@@ -1,0 +1,63 @@
+import Foundation
+import SettleCare
+import Testing
+
+@testable import SettleStore
+
+/// Which write batches PostgreSQL runs as one statement (the outcomes are checked against a real
+/// server by the contract suite, which runs every batch kind on both databases).
+@Suite("PostgreSQL batches folded into one statement")
+struct PostgresBatchTests {
+    let day = Day(year: 2025, month: 3, day: 14)!
+
+    func checkIn(_ patient: UUID) throws -> [SQLStatement] {
+        let entry = DiaryEntry(patientID: patient, day: day, recordedAt: day.startDate, pain: 4)
+        let audit = AuditEvent(at: day.startDate, actorID: UUID(), action: "diary.update", patientID: patient, target: "d")
+        return try BulkInsert.statements(for: [.saveDiaryEntry(entry), .appendAudit(audit)])
+    }
+
+    @Test("a check-in (check, upsert, audit) becomes one statement with each statement's values in order")
+    func checkInIsFolded() throws {
+        let patient = UUID()
+        let statements = try checkIn(patient)
+        #expect(statements.count == 3)
+        let folded = try #require(PostgresBatch.folded(statements))
+        #expect(folded.sql.hasPrefix("WITH s0 AS (SELECT id FROM patients WHERE id = ?), s1 AS (INSERT INTO diary_entries"))
+        #expect(folded.sql.contains("s2 AS (INSERT INTO audit_events"))
+        // The audit insert gains RETURNING for its count; the upsert keeps its own.
+        #expect(folded.sql.contains("VALUES (?, ?, ?, ?, ?, ?) RETURNING 1)"))
+        #expect(folded.sql.components(separatedBy: "RETURNING").count == 3)
+        // Both requireRow statements (check, upsert) raise a marker naming them; the audit is counted.
+        #expect(folded.sql.contains("ELSE CAST('settle:require-row:0:' || (SELECT count(*) FROM s0) AS bigint) END"))
+        #expect(folded.sql.contains("ELSE CAST('settle:require-row:1:' || (SELECT count(*) FROM s1) AS bigint) END"))
+        #expect(!folded.sql.contains("settle:require-row:2"))
+        #expect(folded.values == statements.flatMap(\.values))
+        #expect(folded.values.first == .uuid(patient))
+    }
+
+    @Test("batches that one statement cannot run alike stay statement by statement")
+    func unsafeBatchesAreNotFolded() throws {
+        let patient = Patient(displayName: "P", createdAt: Date(timeIntervalSince1970: 0))
+        let user = UserAccount(
+            email: "p@clinic.example", displayName: "P", role: .patient, passwordHash: "$2b$12$x", patientID: patient.id,
+            createdAt: Date(timeIntervalSince1970: 0))
+        let entry = DiaryEntry(patientID: patient.id, day: day, recordedAt: day.startDate, pain: 4)
+        // A check of a table written earlier in the batch would not see the new row (one snapshot).
+        #expect(PostgresBatch.folded(try BulkInsert.statements(for: [.createPatient(patient), .createUser(user)])) == nil)
+        // Two writes of one table (delete then insert of a day) could touch the same row twice.
+        #expect(
+            PostgresBatch.folded(
+                try BulkInsert.statements(for: [.replaceDiaryDay(patientID: patient.id, day: day, entries: [entry])])) == nil)
+        // A statement that does not say what it touches.
+        #expect(
+            PostgresBatch.folded(try BulkInsert.statements(for: [.deleteSessions(userID: user.id)]) + checkIn(patient.id)) == nil)
+        // One statement needs no folding.
+        #expect(PostgresBatch.folded([RecordRows.insert("t", "a", [.int(1)])]) == nil)
+    }
+
+    @Test("the failure marker names the statement")
+    func markerIsParsed() {
+        #expect(PostgresBatch.requiredRowFailure(in: "invalid input syntax for type bigint: \"settle:require-row:12:0\"") == 12)
+        #expect(PostgresBatch.requiredRowFailure(in: "invalid input syntax for type bigint: \"abc\"") == nil)
+    }
+}
