@@ -27,6 +27,7 @@ public struct Model: Sendable, Equatable {
     @usableFromInline let decayA: Double
     @usableFromInline let decayX: Double
     @usableFromInline let decayFlare: Double
+    @usableFromInline let decaySafety: Double
     @usableFromInline let innovationSD: Double
 
     /// Creates a model for one person.
@@ -47,6 +48,7 @@ public struct Model: Sendable, Equatable {
         decayA = exp(-1 / p.needlingTime)
         decayX = exp(-1 / p.expectationTime)
         decayFlare = exp(-1 / p.flareClusterTime)
+        decaySafety = exp(-1 / p.safetyMemoryTime)
         innovationSD = p.noiseSD * (1 - p.noiseAutocorrelation * p.noiseAutocorrelation).squareRoot()
     }
 
@@ -60,6 +62,13 @@ public struct Model: Sendable, Equatable {
     @inlinable
     public func effectiveGain(_ s: ModelState) -> Double {
         1 + parameters.gainMax * s.sensitivity * (1 - parameters.needlingGainReduction * s.needling)
+    }
+
+    /// Threat as expressed in guarding, avoidance, the pain prior, the gain drive and fear of
+    /// movement (0–1): T × (1 − ι × S), the threat memory inhibited by the safety memory.
+    @inlinable
+    public func expressedThreat(_ s: ModelState) -> Double {
+        s.threat * (1 - parameters.safetyInhibition * s.safety)
     }
 
     /// Advances `state` by one day under `input` and `shocks`, returning the day's outcome.
@@ -110,9 +119,10 @@ public struct Model: Sendable, Equatable {
         }
         s.nociception = s.nociception * decayN + input.injury + flareDrive
 
-        // 5. Guarding follows threat and usual pain, lowered by needling.
+        // 5. Guarding follows (expressed) threat and usual pain, lowered by needling.
+        let threat = expressedThreat(s)
         let guardTarget =
-            min(1, p.guardingFromThreat * s.threat + p.guardingFromPain * s.usualPain)
+            min(1, p.guardingFromThreat * threat + p.guardingFromPain * s.usualPain)
             * (1 - p.needlingGuardingReduction * s.needling)
         s.guarding += (guardTarget - s.guarding) * rateU
 
@@ -123,7 +133,7 @@ public struct Model: Sendable, Equatable {
         } else {
             let commitment = input.timeContingent ? (1 - p.quotaCommitment) : 1
             let avoidance =
-                p.avoidanceFromThreat * s.threat + p.avoidanceFromPain * s.lastPain
+                p.avoidanceFromThreat * threat + p.avoidanceFromPain * s.lastPain
                 + p.avoidanceFromGuarding * s.guarding
             let willingness = 1 - commitment * avoidance + p.willingnessFromUnderstanding * s.understanding
             activity = max(0, input.plannedLoad) * min(1.1, max(p.minimumActivity, willingness))
@@ -140,8 +150,8 @@ public struct Model: Sendable, Equatable {
             p.nociceptiveFloor + s.nociception + p.guardingNociception * s.guarding
             + p.loadNociception * ratio * ratio
         let sensory = 10 * (1 - ReproducibleMath.exp(-gain * drive))
-        let priorWeight = p.expectationWeight * s.threat * (1 - 0.5 * s.understanding)
-        var pain = (1 - priorWeight) * sensory + priorWeight * 10 * s.threat
+        let priorWeight = p.expectationWeight * threat * (1 - 0.5 * s.understanding)
+        var pain = (1 - priorWeight) * sensory + priorWeight * 10 * threat
         pain += p.sleepPain * (7 - sleep) + p.stressPain * (stress - 3) - p.expectationRelief * s.expectation
         // The pain the modelled state explains, before the day-to-day fluctuation: threat learns
         // from it (step 9), so ordinary fluctuations of the size a person is used to teach nothing.
@@ -150,9 +160,11 @@ public struct Model: Sendable, Equatable {
         pain = min(10, max(0, pain + s.noise))
         let rating = Int(pain + 0.5)  // pain ≥ 0: truncation is rounding half up
 
-        // 9. Threat learns from surprise and unlearns from safe exposure.
+        // 9. Threat learns from surprise and unlearns from safe exposure; exposure that hurts
+        //    less than expected also builds the slowly fading safety memory.
         let surpriseThreshold = s.usualPain + p.surpriseMargin
         if !holdBehaviour {
+            s.safety *= decaySafety
             if signal > surpriseThreshold {
                 let surprise = (signal - surpriseThreshold) / 10 * (1 - 0.5 * s.understanding)
                 s.threat += p.threatLearning * surprise * (1 - s.threat)
@@ -162,6 +174,9 @@ public struct Model: Sendable, Equatable {
                 let relief = max(0, s.usualPain - signal)
                 let extinction = min(1, p.threatExtinction * activity * exposureValue * (1 + p.reliefLearning * relief))
                 s.threat -= extinction * (s.threat - p.threatFloor)
+                // Inhibitory learning: the violated harm expectation leaves a separate memory.
+                let disconfirmation = max(0, relief - p.safetyMargin)
+                s.safety += min(1, p.safetyLearning * activity * exposureValue * disconfirmation) * (1 - s.safety)
             }
         }
         let isFlare = pain >= s.usualPain + 2
@@ -172,7 +187,7 @@ public struct Model: Sendable, Equatable {
 
         // 10. Sensitivity relaxes towards an S-shaped target (bistable through self-excitation).
         let gainDrive =
-            p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * s.threat
+            p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * expressedThreat(s)
             + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
             - p.gainReliefFromCapacity * (s.capacity - 1)
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
@@ -188,7 +203,7 @@ public struct Model: Sendable, Equatable {
         let disability = 24 * min(1, max(0, 0.05 * pain + 0.2 * s.guarding + 0.3 * deficit))
         return DayOutcome(
             pain: pain, painRating: min(10, max(0, rating)), activity: activity, tolerance: tol,
-            effectiveGain: gain, disability: disability, fearOfMovement: 17 + 51 * s.threat,
+            effectiveGain: gain, disability: disability, fearOfMovement: 17 + 51 * expressedThreat(s),
             isFlare: isFlare, spontaneousFlare: spontaneous)
     }
 

@@ -22,6 +22,9 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
     public var usualPain: Double
     /// Yesterday's felt pain (0–10): what the person anticipates today.
     public var lastPain: Double
+    /// Safety memory S (0–1): an inhibitory (extinction) memory built when exposure hurts less
+    /// than expected; it inhibits the expression of threat and fades over years.
+    public var safety: Double
     /// Autocorrelated day-to-day noise carried to the next day (points).
     public var noise: Double
     /// Flare self-excitation (added daily flare probability).
@@ -31,7 +34,7 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
     public init(
         nociception: Double, sensitivity: Double, threat: Double, guarding: Double,
         capacity: Double, fatigue: Double, needling: Double = 0, expectation: Double = 0,
-        understanding: Double = 0, usualPain: Double, lastPain: Double, noise: Double = 0,
+        understanding: Double = 0, usualPain: Double, lastPain: Double, safety: Double = 0, noise: Double = 0,
         flareExcitation: Double = 0
     ) {
         self.nociception = nociception
@@ -45,6 +48,7 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
         self.understanding = understanding
         self.usualPain = usualPain
         self.lastPain = lastPain
+        self.safety = safety
         self.noise = noise
         self.flareExcitation = flareExcitation
     }

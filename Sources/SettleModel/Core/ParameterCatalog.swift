@@ -127,6 +127,24 @@ public enum ParameterCatalog {
                 meaning: "threat added per day of threatening explanation or rest advice", unit: "0–1", range: 0...0.3,
                 source: .property("P4"), keyPath: \.threatAdviceEffect),
             .init(
+                name: "safetyInhibition", symbol: "ι",
+                meaning: "inhibition of threat's expression at full safety memory (0 = no safety memory)", unit: "0–1",
+                range: 0...1, source: .calibrated, keyPath: \.safetyInhibition),
+            .init(
+                name: "safetyLearning", symbol: "η_S",
+                meaning: "safety memory gained per load unit of exposure per point of pain below usual beyond δ_S",
+                unit: "1/(load unit·point)",
+                range: 0...1,
+                source: .literature("expectancy violation, inhibitory learning (Craske 2014 Behav Res Ther 58:10); calibrated"),
+                keyPath: \.safetyLearning),
+            .init(
+                name: "safetyMemoryTime", symbol: "τ_S", meaning: "decay of the safety memory", unit: "days", range: 90...3650,
+                source: .literature("MacPherson 2017 Pain 158:784: effect kept over 12 months; calibrated"),
+                keyPath: \.safetyMemoryTime),
+            .init(
+                name: "safetyMargin", symbol: "δ_S", meaning: "pain below usual that counts as disconfirming expected harm",
+                unit: "points", range: 0...5, source: .calibrated, keyPath: \.safetyMargin),
+            .init(
                 name: "guardingTime", symbol: "τ_U", meaning: "guarding time constant", unit: "days", range: 1...14,
                 source: .property("P3"), keyPath: \.guardingTime),
             .init(

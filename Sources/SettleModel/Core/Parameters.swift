@@ -65,6 +65,17 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     public var educationUnderstanding: Double = 0.25
     /// Threat added per day of threatening explanations or advice to rest (fraction of what remains, 0–0.3).
     public var threatAdviceEffect: Double = 0.1
+    /// Inhibition of threat's expression at full safety memory S = 1: expressed threat is
+    /// T × (1 − ι × S) (0–1). 0 switches the safety memory off (the model without it).
+    public var safetyInhibition: Double = 0
+    /// Safety memory gained per day per load unit of exposure and per point that pain falls
+    /// below usual pain by more than the safety margin (fraction of what remains, 0–1).
+    public var safetyLearning: Double = 0.02
+    /// Decay time constant of the safety memory (days, 90–3650).
+    public var safetyMemoryTime: Double = 730
+    /// How far below usual pain a day's pain must fall before it counts as disconfirming
+    /// expected harm and builds safety memory (points, 0–5).
+    public var safetyMargin: Double = 1.5
 
     // MARK: Guarding
     /// Guarding time constant (days, 1–14).

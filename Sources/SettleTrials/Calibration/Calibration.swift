@@ -59,6 +59,11 @@ public struct Calibration: Sendable {
         FitBound("gainFromThreat", 0.8...1.0),
         FitBound("gainSelfExcitation", 1.0...1.3),
         FitBound("noiseAutocorrelation", 0.45...0.65),
+        // The safety memory (docs/MODEL.md, step 9): the lasting route of a course's relief.
+        FitBound("safetyInhibition", 0.3...1.0),
+        FitBound("safetyLearning", 0.05...1.0),
+        FitBound("safetyMargin", 0.5...2.5),
+        FitBound("safetyMemoryTime", 365...3650),
     ]
 
     /// Names of the free parameters.

@@ -6,7 +6,6 @@ public enum KnownMisses {
     public static let ids: Set<String> = [
         "vickers2012-oa-vs-sham",
         "macpherson2017-persistence-vs-none",
-        "macpherson2017-persistence-vs-sham",
         "linde2010-sham-vs-none",
         "hayden2021-exercise-vs-none-pain",
         "costa2012-persistent-course",
