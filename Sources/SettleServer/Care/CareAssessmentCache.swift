@@ -189,24 +189,16 @@ public actor CareAssessmentCache {
 
 extension ClinicStore {
     /// Everything the care engine reads for `patient` as of `today`: up to two years of diary
-    /// (the engine's longest timeline), all sessions, the plan, questionnaires and goals. The five
-    /// reads run concurrently (on PostgreSQL, on several pooled connections).
+    /// (the engine's longest timeline), all sessions, the plan, questionnaires and goals.
     func careRecord(patient: Patient, today: Day) async throws(StoreError) -> PatientRecord {
         let id = patient.id
-        async let diary = diaryEntries(patientID: id, from: today.adding(days: -729), through: today)
-        async let sessions = treatmentSessions(patientID: id)
-        async let plan = currentPlan(patientID: id)
-        async let questionnaires = administrations(patientID: id, instrumentID: nil)
-        async let goals = goals(patientID: id)
-        do {
-            return PatientRecord(
-                patient: patient, diary: try await diary, sessions: try await sessions.filter { $0.day <= today },
-                plan: try await plan, questionnaires: try await questionnaires, goals: try await goals)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .unavailable(String(describing: error))
-        }
+        return PatientRecord(
+            patient: patient,
+            diary: try await diaryEntries(patientID: id, from: today.adding(days: -729), through: today),
+            sessions: try await treatmentSessions(patientID: id).filter { $0.day <= today },
+            plan: try await currentPlan(patientID: id),
+            questionnaires: try await administrations(patientID: id, instrumentID: nil),
+            goals: try await goals(patientID: id))
     }
 }
 
