@@ -127,7 +127,7 @@ enum RecordRows {
         QuestionnaireAdministration(
             id: try r.uuid(0), patientID: try r.uuid(1), instrumentID: try r.string(2), version: try r.string(3),
             variant: try r.string(4), day: Day(daysSince1970: try r.int(5)), administeredAt: try r.date(6),
-            answers: try r.json(7, as: [String: Double].self), scoreJSON: try r.optionalString(8))
+            answers: try r.numberObject(7), scoreJSON: try r.optionalString(8))
     }
 
     static let planColumns = "id, patient_id, start_day, weekly_quota_minutes, progression_json, set_by, set_at, note"

@@ -140,7 +140,7 @@ struct SQLRow: Sendable {
         switch try value(index) {
         case .uuid(let v): return v
         case .text(let text):
-            guard let v = UUID(uuidString: text) else { throw bad(index, "is not a UUID") }
+            guard let v = FastDecoding.uuid(text) ?? UUID(uuidString: text) else { throw bad(index, "is not a UUID") }
             return v
         default: throw bad(index, "is not a UUID")
         }
@@ -151,6 +151,13 @@ struct SQLRow: Sendable {
     func date(_ index: Int) throws(StoreError) -> Date { Date(timeIntervalSince1970: Double(try int64(index)) / 1000) }
 
     func optionalDate(_ index: Int) throws(StoreError) -> Date? { try isNull(index) ? nil : try date(index) }
+
+    /// A JSON object of numbers (questionnaire answers): the fast path for the store's own
+    /// compact form, `JSONDecoder` for anything else.
+    func numberObject(_ index: Int) throws(StoreError) -> [String: Double] {
+        if let fast = FastDecoding.numberObject(try string(index)) { return fast }
+        return try json(index, as: [String: Double].self)
+    }
 
     func json<T: Decodable>(_ index: Int, as type: T.Type) throws(StoreError) -> T {
         let text = try string(index)
