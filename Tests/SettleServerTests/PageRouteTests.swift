@@ -46,6 +46,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("a session of an account disabled after signing in no longer opens pages")
+    func disabledAccountLosesItsSession() async throws {
+        let clinic = try await TestClinic.make()
+        try await clinic.app().test(.router) { client in
+            var browser = Browser()
+            #expect(try await browser.signIn(client, email: "a@test.example", password: TestClinic.password).status == .seeOther)
+            #expect(try await browser.get(client, "/caseload").status == .ok)
+            var disabled = clinic.clinicianA
+            disabled.disabled = true
+            try await clinic.store.apply([.updateUser(disabled)])
+            let after = try await browser.get(client, "/caseload")
+            #expect(after.status == .found)
+            #expect(after.headers[.location] == "/login?next=/caseload")
+        }
+    }
+
     @Test("a wrong password is a 401 page and is audited; anonymous pages redirect to login")
     func wrongPassword() async throws {
         let clinic = try await TestClinic.make()
