@@ -12,6 +12,22 @@ enum RecordRows {
     /// How many columns a column list names.
     static func columnCount(_ columns: String) -> Int { columns.split(separator: ", ").count }
 
+    /// The joined read of a session, its account and a patient account's own record (built once:
+    /// it runs on every signed-in request). Binds the token hash and `now`.
+    enum SignedIn {
+        static let select = """
+            SELECT \(qualified(sessionColumns, "s")), \(qualified(userColumns, "u")), \(qualified(patientColumns, "p"))
+            FROM sessions s
+            JOIN users u ON u.id = s.user_id
+            LEFT JOIN patients p ON p.id = u.patient_id
+            WHERE s.token_hash = ? AND s.expires_at > ?
+            """
+        /// Where the account's columns start in a row of ``select``.
+        static let userOffset = columnCount(sessionColumns)
+        /// Where the patient's columns start in a row of ``select``.
+        static let patientOffset = userOffset + columnCount(userColumns)
+    }
+
     static let userColumns = "id, email, display_name, role, password_hash, patient_id, created_at, disabled"
     static func values(_ u: UserAccount) -> [SQLValue] {
         [

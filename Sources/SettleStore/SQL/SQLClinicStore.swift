@@ -60,26 +60,12 @@ extension SQLClinicStore {
     }
 
     public func signedIn(tokenHash: TokenHash, now: Date) async throws(StoreError) -> SignedInSession? {
-        let columns = [
-            RecordRows.qualified(RecordRows.sessionColumns, "s"), RecordRows.qualified(RecordRows.userColumns, "u"),
-            RecordRows.qualified(RecordRows.patientColumns, "p"),
-        ]
-        guard
-            let row = try await rows(
-                """
-                SELECT \(columns.joined(separator: ", ")) FROM sessions s
-                JOIN users u ON u.id = s.user_id
-                LEFT JOIN patients p ON p.id = u.patient_id
-                WHERE s.token_hash = ? AND s.expires_at > ?
-                """,
-                [.text(tokenHash.hex), .time(now)]
-            ).first
-        else { return nil }
-        let sessionWidth = RecordRows.columnCount(RecordRows.sessionColumns)
-        let userWidth = RecordRows.columnCount(RecordRows.userColumns)
-        let patientRow = row.dropping(sessionWidth + userWidth)
+        guard let row = try await rows(RecordRows.SignedIn.select, [.text(tokenHash.hex), .time(now)]).first else {
+            return nil
+        }
+        let patientRow = row.dropping(RecordRows.SignedIn.patientOffset)
         return SignedInSession(
-            session: try RecordRows.session(row), account: try RecordRows.user(row.dropping(sessionWidth)),
+            session: try RecordRows.session(row), account: try RecordRows.user(row.dropping(RecordRows.SignedIn.userOffset)),
             patient: try patientRow.isNull(0) ? nil : try RecordRows.patient(patientRow))
     }
 
