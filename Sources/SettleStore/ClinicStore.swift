@@ -70,6 +70,12 @@ public protocol ClinicStore: Sendable {
     /// Every patient (for admins), ordered by name.
     func allPatients(includeArchived: Bool) async throws(StoreError) -> [Patient]
 
+    /// The version of the patient's care record: a counter that every write changing the patient's
+    /// diary, sessions, questionnaires, plans or goals raises in the same transaction, so two reads
+    /// that return the same version would return the same record. Lets a server keep a record in
+    /// memory and re-read it only when it changed, even when other instances write. Nil for an
+    /// unknown patient.
+    func recordVersion(patientID: UUID) async throws(StoreError) -> Int?
     /// A patient's diary entries with `from <= day <= through`, ordered by day then time recorded.
     func diaryEntries(patientID: UUID, from: Day, through: Day) async throws(StoreError) -> [DiaryEntry]
     /// A patient's treatment sessions, ordered by day (then id).

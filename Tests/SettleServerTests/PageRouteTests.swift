@@ -142,6 +142,25 @@ struct PageRouteTests {
         #expect(events.contains { $0.action == "patient.view" })
     }
 
+    @Test("a check-in written by another server instance (straight to the store) shows on the next dashboard view")
+    func dashboardFollowsTheStore() async throws {
+        let clinic = try await TestClinic.make()
+        try await clinic.app().test(.router) { client in
+            var browser = Browser()
+            try await browser.signIn(client, email: "a@test.example", password: TestClinic.password)
+            let path = "/patients/\(clinic.patientA.id.lower)"
+            let before = String(buffer: try await browser.get(client, path).body)
+            #expect(!before.contains("written elsewhere"))
+            let today = Day(containing: Date())
+            let entry = DiaryEntry(
+                patientID: clinic.patientA.id, day: today, recordedAt: Date(), pain: 9, flare: true, note: "written elsewhere")
+            try await clinic.store.apply([.addDiaryEntry(entry)])
+            let after = String(buffer: try await browser.get(client, path).body)
+            #expect(after.contains("Note: “written elsewhere”"))
+            #expect(after.contains("Last check-in: \(today.iso)"))
+        }
+    }
+
     @Test("logging a session: bad input re-shows the form with field messages (422), good input is saved and audited")
     func sessionLogging() async throws {
         let clinic = try await TestClinic.make()

@@ -34,10 +34,13 @@ enum PostgresServerDatabase {
         }
     }
 
-    /// The clinic app on `url`, opened by the server itself (`database.url`), demo off, fast bcrypt.
+    /// The clinic app on `url`, opened by the server itself (`database.url`), demo off, fast bcrypt,
+    /// with 4 kept connections (the server keeps `pool_size` open, 20 by default: suites running in
+    /// parallel would otherwise use up PostgreSQL's 100 connection slots).
     static func app(url: String) async throws -> some ApplicationProtocol {
         let values: [AbsoluteConfigKey: ConfigValue] = [
-            "database.url": .init(.string(url), isSecret: true), "demo.seed": false, "bcrypt.cost": 4, "http.port": 0,
+            "database.url": .init(.string(url + "&pool_size=4"), isSecret: true), "demo.seed": false, "bcrypt.cost": 4,
+            "http.port": 0,
             "log.level": "critical",
         ]
         return try await buildApplication(reader: ConfigReader(provider: InMemoryProvider(values: values)))

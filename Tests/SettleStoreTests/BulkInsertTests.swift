@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Bulk writes and SQLite settings")
 struct BulkInsertTests {
-    @Test("a run of diary writes becomes one check per patient and multi-row inserts of at most 30,000 values")
+    @Test("a run of diary writes becomes one record-version bump per patient and multi-row inserts of at most 30,000 values")
     func runsAreMerged() throws {
         let a = UUID()
         let b = UUID()
@@ -16,7 +16,7 @@ struct BulkInsertTests {
             DiaryEntry(patientID: index % 2 == 0 ? a : b, day: day.adding(days: index / 2), recordedAt: day.startDate, pain: 4)
         }
         let statements = try BulkInsert.statements(for: entries.map(StoreWrite.addDiaryEntry))
-        let checks = statements.filter { $0.sql.hasPrefix("SELECT id FROM patients") }
+        let checks = statements.filter { $0.sql.hasPrefix("UPDATE patients SET record_version = record_version + 1") }
         let inserts = statements.filter { $0.sql.hasPrefix("INSERT INTO diary_entries") }
         #expect(checks.map(\.values) == [[.uuid(a)], [.uuid(b)]])
         // 11 columns: 2,727 rows per statement → 3 statements for 6,000 rows.
@@ -36,8 +36,8 @@ struct BulkInsertTests {
         ])
         #expect(
             statements.map { String($0.sql.prefix(25)) } == [
-                "INSERT INTO patients (id,", "SELECT id FROM patients W", "INSERT INTO diary_entries",
-                "SELECT id FROM patients W", "DELETE FROM diary_entries", "SELECT id FROM patients W",
+                "INSERT INTO patients (id,", "UPDATE patients SET recor", "INSERT INTO diary_entries",
+                "UPDATE patients SET recor", "DELETE FROM diary_entries", "UPDATE patients SET recor",
                 "INSERT INTO diary_entries",
             ])
         #expect(statements[2].values.count == 22)

@@ -16,18 +16,21 @@ struct PostgresBatchTests {
         return try BulkInsert.statements(for: [.saveDiaryEntry(entry), .appendAudit(audit)])
     }
 
-    @Test("a check-in (check, upsert, audit) becomes one statement with each statement's values in order")
+    @Test("a check-in (record-version bump, upsert, audit) becomes one statement with each statement's values in order")
     func checkInIsFolded() throws {
         let patient = UUID()
         let statements = try checkIn(patient)
         #expect(statements.count == 3)
         let folded = try #require(PostgresBatch.folded(statements))
-        #expect(folded.sql.hasPrefix("WITH s0 AS (SELECT id FROM patients WHERE id = ?), s1 AS (INSERT INTO diary_entries"))
+        #expect(
+            folded.sql.hasPrefix(
+                "WITH s0 AS (UPDATE patients SET record_version = record_version + 1 WHERE id = ? RETURNING id), "
+                    + "s1 AS (INSERT INTO diary_entries"))
         #expect(folded.sql.contains("s2 AS (INSERT INTO audit_events"))
-        // The audit insert gains RETURNING for its count; the upsert keeps its own.
+        // The audit insert gains RETURNING for its count; the bump and the upsert keep their own.
         #expect(folded.sql.contains("VALUES (?, ?, ?, ?, ?, ?) RETURNING 1)"))
-        #expect(folded.sql.components(separatedBy: "RETURNING").count == 3)
-        // Both requireRow statements (check, upsert) raise a marker naming them; the audit is counted.
+        #expect(folded.sql.components(separatedBy: "RETURNING").count == 4)
+        // Both requireRow statements (bump, upsert) raise a marker naming them; the audit is counted.
         #expect(folded.sql.contains("ELSE CAST('settle:require-row:0:' || (SELECT count(*) FROM s0) AS bigint) END"))
         #expect(folded.sql.contains("ELSE CAST('settle:require-row:1:' || (SELECT count(*) FROM s1) AS bigint) END"))
         #expect(!folded.sql.contains("settle:require-row:2"))
@@ -43,6 +46,19 @@ struct PostgresBatchTests {
             createdAt: Date(timeIntervalSince1970: 0))
         let entry = DiaryEntry(patientID: patient.id, day: day, recordedAt: day.startDate, pain: 4)
         // A check of a table written earlier in the batch would not see the new row (one snapshot).
+        let other = Patient(displayName: "Q", createdAt: Date(timeIntervalSince1970: 0))
+        #expect(
+            PostgresBatch.folded(
+                try BulkInsert.statements(for: [
+                    .saveDiaryEntry(entry), .createUser(user),
+                ])) == nil)
+        // Two record writes of different patients bump two rows of one table.
+        #expect(
+            PostgresBatch.folded(
+                try BulkInsert.statements(for: [
+                    .saveDiaryEntry(entry),
+                    .upsertGoal(Goal(patientID: other.id, activity: "swim", baselineRating: 3, createdOn: day)),
+                ])) == nil)
         #expect(PostgresBatch.folded(try BulkInsert.statements(for: [.createPatient(patient), .createUser(user)])) == nil)
         // Two writes of one table (delete then insert of a day) could touch the same row twice.
         #expect(

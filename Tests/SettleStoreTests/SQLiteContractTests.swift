@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import SettleCare
-import SettleStore
 import Testing
+
+@testable import SettleStore
 
 /// The two ways the embedded store is opened.
 enum SQLiteKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
@@ -52,9 +53,10 @@ struct SQLiteContractTests {
         try await reopened.migrate()
         #expect(try await reopened.patient(id: patient.id) == patient)
         let applied = try await reopened.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(applied == ["0001-accounts-and-records"])
+        #expect(applied == Schema.migrations.map(\.id))
+        #expect(applied == ["0001-accounts-and-records", "0002-record-version"])
     }
 
     @Test("a data folder that cannot be created is reported with its path")

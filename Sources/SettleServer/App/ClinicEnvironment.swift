@@ -9,15 +9,18 @@ public struct ClinicEnvironment: Sendable {
     public let now: @Sendable () -> Date
     /// Care-engine assessments per patient, shared by every route of this server instance.
     public let careCache: CareAssessmentCache
+    /// Care records by record version, shared by every route of this server instance.
+    public let recordCache: CareRecordCache
 
     public init(
         store: any ClinicStore, settings: ServerSettings, now: @escaping @Sendable () -> Date = { Date() },
-        careCache: CareAssessmentCache = CareAssessmentCache()
+        careCache: CareAssessmentCache = CareAssessmentCache(), recordCache: CareRecordCache = CareRecordCache()
     ) {
         self.store = store
         self.settings = settings
         self.now = now
         self.careCache = careCache
+        self.recordCache = recordCache
     }
 
     /// Today's day (UTC).

@@ -152,8 +152,14 @@ public actor CareAssessmentCache {
     /// The outcome for `record` on `asOf`: cached when the record is unchanged, otherwise computed once
     /// (off this actor) while concurrent callers wait for the same result.
     func outcome(for record: PatientRecord, asOf: Day, profile: CareProfile) async -> CareOutcome {
+        await outcome(for: record, fingerprint: RecordFingerprint(record), asOf: asOf, profile: profile)
+    }
+
+    /// As ``outcome(for:asOf:profile:)``, with the record's fingerprint already computed.
+    func outcome(for record: PatientRecord, fingerprint: RecordFingerprint, asOf: Day, profile: CareProfile) async
+        -> CareOutcome
+    {
         let id = record.patient.id
-        let fingerprint = RecordFingerprint(record)
         clock &+= 1
         if var entry = entries[profile]?[id], entry.fingerprint == fingerprint, entry.asOf == asOf {
             entry.lastUse = clock
@@ -203,8 +209,14 @@ extension ClinicStore {
 }
 
 extension ClinicEnvironment {
-    /// The care-engine outcome for `record` today, from the shared cache.
-    func care(_ record: PatientRecord, _ profile: CareProfile = .full) async -> CareOutcome {
-        await careCache.outcome(for: record, asOf: today, profile: profile)
+    /// Everything the care engine reads for `patient` today, from the record cache when the
+    /// store's record version is unchanged.
+    func careRecord(_ patient: Patient) async throws(StoreError) -> LoadedRecord {
+        try await recordCache.record(for: patient, today: today, store: store)
+    }
+
+    /// The care-engine outcome for `loaded` today, from the shared cache.
+    func care(_ loaded: LoadedRecord, _ profile: CareProfile = .full) async -> CareOutcome {
+        await careCache.outcome(for: loaded.record, fingerprint: loaded.fingerprint, asOf: today, profile: profile)
     }
 }

@@ -43,8 +43,9 @@ struct ClinicianRoutes {
             for (index, patient) in patients.enumerated() {
                 if index >= Self.caseloadConcurrency, let (done, row) = try await group.next() { rows[done] = row }
                 group.addTask {
-                    let record = try await env.store.careRecord(patient: patient, today: today)
-                    let care = await env.care(record, .caseload)
+                    let loaded = try await env.careRecord(patient)
+                    let record = loaded.record
+                    let care = await env.care(loaded, .caseload)
                     return (
                         index, CaseloadView.Row(patient: patient, summary: CareSummary(record: record, today: today), care: care)
                     )
@@ -65,8 +66,9 @@ struct ClinicianRoutes {
             return HTMLPage(
                 body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context))
         }
-        let record = try await env.store.careRecord(patient: patient, today: env.today)
-        let care = await env.care(record)
+        let loaded = try await env.careRecord(patient)
+        let record = loaded.record
+        let care = await env.care(loaded)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "dashboard")
         let notice = request.uri.queryParameters["saved"].map { "Saved: \($0)." }
         return HTMLPage(
@@ -221,8 +223,9 @@ struct ClinicianRoutes {
         errors: FieldErrors,
         status: HTTPResponse.Status
     ) async throws -> HTMLPage {
-        let record = try await env.store.careRecord(patient: patient, today: env.today)
-        let care = await env.care(record)
+        let loaded = try await env.careRecord(patient)
+        let record = loaded.record
+        let care = await env.care(loaded)
         let query = FormFields(urlEncoded: request.uri.query ?? "")
         let chosen = PlanView.chosenOptions(query)
         try await env.recordView(user, "plan.view", patientID: patient.id)

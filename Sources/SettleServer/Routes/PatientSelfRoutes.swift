@@ -37,8 +37,8 @@ struct PatientSelfRoutes {
     /// Everything the care engine reads (two years of diary, sessions, plan, questionnaires, goals)
     /// and the engine's outcome for today, from the shared cache.
     private func record(_ patient: Patient) async throws -> (PatientRecord, CareOutcome) {
-        let record = try await env.store.careRecord(patient: patient, today: env.today)
-        return (record, await env.care(record))
+        let loaded = try await env.careRecord(patient)
+        return (loaded.record, await env.care(loaded))
     }
 
     /// Today's quota: the engine's plan, or the stored plan's rule when the engine has no assessment.

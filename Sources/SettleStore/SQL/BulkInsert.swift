@@ -76,15 +76,15 @@ enum BulkInsert {
         switch write {
         case .addDiaryEntry(let entry):
             return Plain(
-                checks: WriteStatements.patientCheck(entry.patientID), table: "diary_entries",
+                checks: [WriteStatements.recordBump(entry.patientID)], table: "diary_entries",
                 columns: RecordRows.diaryColumns, values: RecordRows.values(entry))
         case .addTreatmentSession(let session):
             return Plain(
-                checks: WriteStatements.patientCheck(session.patientID), table: "treatment_sessions",
+                checks: [WriteStatements.recordBump(session.patientID)], table: "treatment_sessions",
                 columns: RecordRows.treatmentColumns, values: try RecordRows.values(session))
         case .addAdministration(let administration):
             return Plain(
-                checks: WriteStatements.patientCheck(administration.patientID), table: "questionnaire_administrations",
+                checks: [WriteStatements.recordBump(administration.patientID)], table: "questionnaire_administrations",
                 columns: RecordRows.administrationColumns, values: try RecordRows.values(administration))
         case .createPatient(let patient):
             return Plain(

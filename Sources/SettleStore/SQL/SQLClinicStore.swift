@@ -157,6 +157,10 @@ extension SQLClinicStore {
         ).map(RecordRows.patient)
     }
 
+    public func recordVersion(patientID: UUID) async throws(StoreError) -> Int? {
+        try await rows("SELECT record_version FROM patients WHERE id = ?", [.uuid(patientID)]).first?.int(0)
+    }
+
     public func diaryEntries(patientID: UUID, from: Day, through: Day) async throws(StoreError) -> [DiaryEntry] {
         try await rows(
             """

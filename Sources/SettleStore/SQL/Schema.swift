@@ -155,6 +155,13 @@ enum Schema {
                 "CREATE INDEX audit_by_time ON audit_events (occurred_at)",
                 "CREATE INDEX audit_by_patient ON audit_events (patient_id, occurred_at)",
                 "CREATE INDEX audit_by_actor ON audit_events (actor_id, occurred_at)",
-            ])
+            ]),
+        Migration(
+            id: "0002-record-version",
+            statements: [
+                // Counts changes to a patient's care record (diary, sessions, questionnaires, plans,
+                // goals); every such write adds 1 in its own transaction (WriteStatements.recordBump).
+                "ALTER TABLE patients ADD COLUMN record_version {int} NOT NULL DEFAULT 0"
+            ]),
     ]
 }

@@ -75,34 +75,38 @@ enum WriteStatements {
                     requireRow: .notFound(entity: "patient", id: patientID.uuidString))
             ]
         case .addDiaryEntry(let entry):
-            return patientCheck(entry.patientID) + [
-                RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values(entry))
+            return [
+                recordBump(entry.patientID),
+                RecordRows.insert("diary_entries", RecordRows.diaryColumns, RecordRows.values(entry)),
             ]
         case .saveDiaryEntry(let entry):
-            return patientCheck(entry.patientID) + [replacementInsert(entry)]
+            return [recordBump(entry.patientID), replacementInsert(entry)]
         case .replaceDiaryDay(let patientID, let day, let entries):
-            return patientCheck(patientID)
-                + [
-                    SQLStatement(
-                        "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)])
-                ]
-                + entries.map(replacementInsert)
+            return [
+                recordBump(patientID),
+                SQLStatement(
+                    "DELETE FROM diary_entries WHERE patient_id = ? AND day = ?", [.uuid(patientID), .int(day.daysSince1970)]),
+            ] + entries.map(replacementInsert)
         case .addTreatmentSession(let session):
-            return patientCheck(session.patientID) + [
-                RecordRows.insert("treatment_sessions", RecordRows.treatmentColumns, try RecordRows.values(session))
+            return [
+                recordBump(session.patientID),
+                RecordRows.insert("treatment_sessions", RecordRows.treatmentColumns, try RecordRows.values(session)),
             ]
         case .addAdministration(let administration):
-            return patientCheck(administration.patientID) + [
+            return [
+                recordBump(administration.patientID),
                 RecordRows.insert(
                     "questionnaire_administrations", RecordRows.administrationColumns,
-                    try RecordRows.values(administration))
+                    try RecordRows.values(administration)),
             ]
         case .setPlan(let plan):
-            return patientCheck(plan.patientID) + [
-                RecordRows.insert("activity_plans", RecordRows.planColumns, try RecordRows.values(plan))
+            return [
+                recordBump(plan.patientID),
+                RecordRows.insert("activity_plans", RecordRows.planColumns, try RecordRows.values(plan)),
             ]
         case .upsertGoal(let goal):
-            return patientCheck(goal.patientID) + [
+            return [
+                recordBump(goal.patientID),
                 SQLStatement(
                     """
                     INSERT INTO goals (\(RecordRows.goalColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -114,7 +118,7 @@ enum WriteStatements {
                     """,
                     RecordRows.values(goal),
                     requireRow: .conflict(
-                        field: "goal.patientID", detail: "goal \(goal.id) belongs to another patient; use a new id"))
+                        field: "goal.patientID", detail: "goal \(goal.id) belongs to another patient; use a new id")),
             ]
         case .appendAudit(let event):
             return [RecordRows.insert("audit_events", RecordRows.auditColumns, RecordRows.values(event))]
@@ -138,6 +142,16 @@ enum WriteStatements {
             RecordRows.values(entry),
             requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
             touches: .writes("diary_entries"))
+    }
+
+    /// Adds 1 to the patient's `record_version` — the existence check of every write that changes a
+    /// patient's care record (diary, sessions, questionnaires, plans, goals), so a reader that saw the
+    /// same version saw the same record (``ClinicStore/recordVersion(patientID:)``). Fails with
+    /// `notFound` for an unknown patient, like ``patientCheck(_:)``.
+    static func recordBump(_ id: UUID) -> SQLStatement {
+        SQLStatement(
+            "UPDATE patients SET record_version = record_version + 1 WHERE id = ? RETURNING id", [.uuid(id)],
+            requireRow: .notFound(entity: "patient", id: id.uuidString), touches: .writes("patients"))
     }
 
     static func patientCheck(_ id: UUID?) -> [SQLStatement] {

@@ -236,3 +236,85 @@ extension ContractCheck {
         #expect(try await store.patientRecord(id: UUID()) == nil)
     }
 }
+
+extension ContractCheck {
+    /// Every write that changes a care record raises that patient's record version (and only that
+    /// patient's); writes that leave the record alone, reads, and failed batches do not.
+    static func recordVersionCountsRecordChanges(_ store: any ClinicStore) async throws {
+        let patient = Fixtures.patient()
+        let other = Fixtures.patient("Patient B")
+        try await store.apply([.createPatient(patient), .createPatient(other)])
+        #expect(try await store.recordVersion(patientID: UUID()) == nil)
+        let start = try #require(try await store.recordVersion(patientID: patient.id))
+        let otherStart = try #require(try await store.recordVersion(patientID: other.id))
+        let d0 = Fixtures.day0
+        let entry = Fixtures.entry(patient.id, day: d0)
+        var edited = entry
+        edited.pain = 2
+        let changes: [(String, [StoreWrite])] = [
+            ("addDiaryEntry", [.addDiaryEntry(entry)]),
+            ("saveDiaryEntry", [.saveDiaryEntry(edited)]),
+            ("replaceDiaryDay", [.replaceDiaryDay(patientID: patient.id, day: d0, entries: [])]),
+            (
+                "addTreatmentSession",
+                [
+                    .addTreatmentSession(
+                        TreatmentSession(
+                            patientID: patient.id, day: d0,
+                            treatment: .acupuncture(AcupunctureDetails(arm: .verum, needleCount: 8, retentionMinutes: 20))))
+                ]
+            ),
+            (
+                "addAdministration",
+                [
+                    .addAdministration(
+                        QuestionnaireAdministration(
+                            patientID: patient.id, instrumentID: "peg-3", version: "2009", day: d0, administeredAt: Clock.start,
+                            answers: ["pain": 6, "enjoyment": 5, "activity": 4]))
+                ]
+            ),
+            (
+                "setPlan",
+                [
+                    .setPlan(
+                        ActivityPlan(
+                            patientID: patient.id, startDay: d0, weeklyQuotaMinutes: 90, progression: .steady,
+                            setAt: Clock.start))
+                ]
+            ),
+            ("upsertGoal", [.upsertGoal(Goal(patientID: patient.id, activity: "swim", baselineRating: 3, createdOn: d0))]),
+        ]
+        var expected = start
+        for (name, writes) in changes {
+            try await store.apply(writes)
+            expected += 1
+            #expect(try await store.recordVersion(patientID: patient.id) == expected, "after \(name)")
+        }
+        // A batch of several record writes raises the version; the other patient's stays put.
+        try await store.apply([
+            .addDiaryEntry(Fixtures.entry(patient.id, day: d0.adding(days: 1))),
+            .addDiaryEntry(Fixtures.entry(patient.id, day: d0.adding(days: 2))),
+        ])
+        let afterBatch = try #require(try await store.recordVersion(patientID: patient.id))
+        #expect(afterBatch > expected)
+        #expect(try await store.recordVersion(patientID: other.id) == otherStart)
+
+        // Writes outside the care record, and a batch that fails, leave the version alone.
+        var renamed = patient
+        renamed.displayName = "Patient A (renamed)"
+        try await store.apply([
+            .updatePatient(renamed),
+            .appendAudit(
+                AuditEvent(at: Clock.start, actorID: nil, action: "patient.view", patientID: patient.id, target: "dashboard")),
+        ])
+        let failed = await storeError { () async throws(StoreError) in
+            try await store.apply([
+                .addDiaryEntry(Fixtures.entry(patient.id, day: d0)), .addDiaryEntry(Fixtures.entry(UUID(), day: d0)),
+            ])
+        }
+        #expect(failed != nil)
+        #expect(try await store.recordVersion(patientID: patient.id) == afterBatch)
+        _ = try await store.diaryEntries(patientID: patient.id, from: d0, through: d0.adding(days: 2))
+        #expect(try await store.recordVersion(patientID: patient.id) == afterBatch)
+    }
+}

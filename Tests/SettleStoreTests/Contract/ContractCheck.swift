@@ -29,6 +29,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case concurrentDayReplacements
     case signedInReadsAccountAndPatient
     case savedDiaryEntryOverwritesOnlyItself
+    case recordVersionCountsRecordChanges
 
     var testDescription: String { rawValue }
 
@@ -58,6 +59,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .concurrentDayReplacements: try await Self.concurrentDayReplacements(store)
         case .signedInReadsAccountAndPatient: try await Self.signedInReadsAccountAndPatient(store)
         case .savedDiaryEntryOverwritesOnlyItself: try await Self.savedDiaryEntryOverwritesOnlyItself(store)
+        case .recordVersionCountsRecordChanges: try await Self.recordVersionCountsRecordChanges(store)
         }
     }
 }
