@@ -15,15 +15,18 @@ enum PostgresTestDatabase {
     static let shouldRun = url != nil || isCI
 
     /// Runs `body` with a migrated store in a fresh schema of the test database, dropped
-    /// afterwards, so tests running in parallel never see each other's rows.
-    static func withFreshStore(_ body: (PostgresClinicStore, StoreHarness) async throws -> Void) async throws {
+    /// afterwards, so tests running in parallel never see each other's rows. `options` are extra
+    /// URL options for the store (e.g. `"&pool_size=1"`).
+    static func withFreshStore(
+        options: String = "", _ body: (PostgresClinicStore, StoreHarness) async throws -> Void
+    ) async throws {
         let url = try #require(url, "CI=true but SETTLE_TEST_DATABASE_URL is not set; run .ci/start-postgres.sh and export it")
         let schema = "contract_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let separator = url.contains("?") ? "&" : "?"
         try await PostgresClinicStore.withStore(url: url) { admin in
             _ = try await admin.engine.backend.transaction([SQLStatement("CREATE SCHEMA \(schema)")])
             do {
-                try await PostgresClinicStore.withStore(url: url + separator + "schema=" + schema) { store in
+                try await PostgresClinicStore.withStore(url: url + separator + "schema=" + schema + options) { store in
                     try await store.migrate()
                     let backend = store.engine.backend
                     let harness = StoreHarness(store: store) { sql in
@@ -70,6 +73,23 @@ struct PostgresContractTests {
             try await store.migrate()
             #expect(try await harness.rawStrings("SELECT id FROM settle_migrations ORDER BY id") == Schema.migrations.map(\.id))
             #expect(try await store.patient(id: patient.id) == patient)
+        }
+    }
+
+    @Test("once migrated, statements run as named prepared statements that the connection keeps")
+    func preparedStatements() async throws {
+        // One connection, so the catalogue query sees the session that prepared the statements.
+        try await PostgresTestDatabase.withFreshStore(options: "&pool_size=1") { store, harness in
+            let patient = Fixtures.patient()
+            try await store.createPatient(patient)
+            for _ in 0..<3 { #expect(try await store.patient(id: patient.id) == patient) }
+            try await store.apply([.addDiaryEntry(Fixtures.entry(patient.id, day: Fixtures.day0))])
+            #expect(try await store.recordVersion(patientID: patient.id) == 1)
+            let prepared = try await harness.rawStrings(
+                "SELECT name || ': ' || statement FROM pg_prepared_statements WHERE name LIKE 'settle\\_%'")
+            #expect(prepared.contains { $0.hasPrefix("settle_") && $0.contains("SELECT id, display_name") })
+            #expect(prepared.contains { $0.contains("SELECT record_version FROM patients WHERE id = $1") })
+            #expect(prepared.contains { $0.contains("UPDATE patients SET record_version = record_version + 1") })
         }
     }
 

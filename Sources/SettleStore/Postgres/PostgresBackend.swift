@@ -15,13 +15,18 @@ struct PostgresBackend: SQLBackend {
     let timeout: Duration
     /// Cancels operations that outlive ``timeout``: one sweeping task per store, not a timer per query.
     let watchdog: DeadlineWatchdog
+    /// Whether statements run as named prepared statements (``PreparedStatements``): off until this
+    /// store has migrated its schema, so no statement is prepared against tables that do not exist
+    /// yet (PostgresNIO keeps a failed preparation for the life of the connection).
+    let preparing: PreparingSwitch
     var dialect: SQLDialect { .postgres }
 
-    init(client: PostgresClient, logger: Logger, timeout: Duration) {
+    init(client: PostgresClient, logger: Logger, timeout: Duration, prepareStatements: Bool = true) {
         self.client = client
         self.logger = logger
         self.timeout = timeout
         self.watchdog = DeadlineWatchdog(timeout: timeout)
+        self.preparing = PreparingSwitch(allowed: prepareStatements)
     }
 
     /// Advisory-lock key that serialises migrations when several app instances start at once.
@@ -29,6 +34,7 @@ struct PostgresBackend: SQLBackend {
 
     func migrate(_ migrations: [Migration]) async throws(StoreError) {
         try await withDeadline("migrate") { () async throws(StoreError) in try await self.migrateNow(migrations) }
+        preparing.schemaReady()
     }
 
     private func migrateNow(_ migrations: [Migration]) async throws(StoreError) {
@@ -74,7 +80,7 @@ struct PostgresBackend: SQLBackend {
             return try await client.withTransaction(logger: logger) { connection in
                 var counts: [Int] = []
                 for statement in statements {
-                    let rows = try await Self.run(statement, on: connection, logger: logger)
+                    let rows = try await Self.run(statement, on: connection, logger: logger, prepared: preparing.isOn)
                     if rows.isEmpty, let error = statement.requireRow { throw error }
                     counts.append(rows.count)
                 }
@@ -89,9 +95,7 @@ struct PostgresBackend: SQLBackend {
     private func runFolded(_ batch: SQLStatement, of statements: [SQLStatement]) async throws(StoreError) -> [Int] {
         var counts: [Int] = []
         do {
-            let sequence = try await client.query(Self.postgresQuery(batch), logger: logger)
-            for try await cells in sequence {
-                let row = Self.row(cells, context: batch.sql)
+            for row in try await execute(batch, on: .client(client)) {
                 counts = try row.values.indices.map { index throws(StoreError) in try row.int(index) }
             }
         } catch let error as PSQLError {
@@ -116,13 +120,36 @@ struct PostgresBackend: SQLBackend {
 
     private func queryNow(_ statement: SQLStatement) async throws(StoreError) -> [SQLRow] {
         do {
-            let sequence = try await client.query(Self.postgresQuery(statement), logger: logger)
-            var rows: [SQLRow] = []
-            for try await row in sequence { rows.append(Self.row(row, context: statement.sql)) }
-            return rows
+            return try await execute(statement, on: .client(client))
         } catch {
             throw Self.storeError(error)
         }
+    }
+
+    /// Runs `statement` on the pool: prepared when this store prepares statements (see ``execute(_:on:logger:prepared:)``).
+    private func execute(_ statement: SQLStatement, on target: ExecuteSlot.Target) async throws -> [SQLRow] {
+        try await Self.execute(statement, on: target, logger: logger, prepared: preparing.isOn)
+    }
+
+    /// Runs `statement` on the pool or on one connection and reads every row: as a named prepared
+    /// statement when `prepared` and the statement has a slot (``PreparedStatements``), otherwise
+    /// as an unnamed one.
+    static func execute(
+        _ statement: SQLStatement, on target: ExecuteSlot.Target, logger: Logger, prepared: Bool
+    ) async throws -> [SQLRow] {
+        let query = postgresQuery(statement)
+        if prepared, let slot = PreparedStatements.slot(sql: query.sql, types: statement.values.map(\.postgresType)) {
+            return try await PreparedStatements.withSlot(
+                slot, ExecuteSlot(target: target, bindings: query.binds, logger: logger, context: statement.sql))
+        }
+        let sequence: PostgresRowSequence
+        switch target {
+        case .client(let client): sequence = try await client.query(query, logger: logger)
+        case .connection(let connection): sequence = try await connection.query(query, logger: logger)
+        }
+        var rows: [SQLRow] = []
+        for try await row in sequence { rows.append(Self.row(row, context: statement.sql)) }
+        return rows
     }
 
     /// Runs `body`, failing with `unavailable` when it takes longer than ``timeout`` (e.g. the
@@ -154,11 +181,12 @@ struct PostgresBackend: SQLBackend {
         }
     }
 
-    static func run(_ statement: SQLStatement, on connection: PostgresConnection, logger: Logger) async throws -> [SQLRow] {
-        let sequence = try await connection.query(postgresQuery(statement), logger: logger)
-        var rows: [SQLRow] = []
-        for try await row in sequence { rows.append(Self.row(row, context: statement.sql)) }
-        return rows
+    /// Runs `statement` on a leased connection (inside a transaction); unnamed unless `prepared`
+    /// (migrations, whose statements change the schema, run unnamed).
+    static func run(
+        _ statement: SQLStatement, on connection: PostgresConnection, logger: Logger, prepared: Bool = false
+    ) async throws -> [SQLRow] {
+        try await execute(statement, on: .connection(connection), logger: logger, prepared: prepared)
     }
 
     /// Numbers the `?` placeholders `$1, $2, …` and binds the values with their PostgreSQL types.
@@ -241,5 +269,34 @@ struct PostgresBackend: SQLBackend {
         if !table.isEmpty, name.hasPrefix(table + "_") { name = name.dropFirst(table.count + 1) }
         if name.hasSuffix("_key") { name = name.dropLast(4) }
         return name.isEmpty ? constraint : String(name)
+    }
+}
+
+/// Whether a store runs named prepared statements: allowed by configuration, and on once its
+/// schema is migrated.
+final class PreparingSwitch: Sendable {
+    private let allowed: Bool
+    private let ready = Atomic(false)
+
+    init(allowed: Bool) { self.allowed = allowed }
+
+    /// True when statements should be prepared.
+    var isOn: Bool { allowed && ready.load(ordering: .relaxed) }
+
+    /// Marks the schema as migrated.
+    func schemaReady() { ready.store(true, ordering: .relaxed) }
+}
+
+extension SQLValue {
+    /// The PostgreSQL type the value is bound as (`null`, OID 0, lets PostgreSQL infer it).
+    var postgresType: PostgresDataType {
+        switch self {
+        case .null: return .null
+        case .int: return .int8
+        case .double: return .float8
+        case .text: return .text
+        case .bool: return .bool
+        case .uuid: return .uuid
+        }
     }
 }
