@@ -160,13 +160,37 @@ sign_in() {
     awk '$6 == "settle_session" { print $7 }' "$jar"
 }
 
-# phase SCRIPT URL CONNECTIONS: runs wrk once, prints its RESULT line.
+# cpu_ticks PID...: user + system CPU clock ticks used so far by the given processes.
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@"; do
+        # Fields 14 and 15 of /proc/PID/stat (after the parenthesised command name).
+        total=$((total + $(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+    done
+    echo "$total"
+}
+
+# phase SCRIPT URL CONNECTIONS: runs wrk once, prints its RESULT line with the CPU time per request
+# of the server (server_cpu_ms) and of PostgreSQL's processes (db_cpu_ms; 0 for SQLite, which runs
+# inside the server). CPU per request does not depend on how busy the machine is otherwise, unlike
+# requests per second, so it compares builds fairly on a shared machine.
 phase() {
     local script="$1" url="$2" connections="$3"
+    local hz server_before db_before server_after db_after requests
+    hz="$(getconf CLK_TCK)"
+    server_before="$(cpu_ticks "$server_pid")"
+    db_before="$(cpu_ticks $(pgrep -x postgres || true))"
     WRK_THREADS="$THREADS" wrk -t"$THREADS" -c"$connections" -d"$DURATION" --latency -s "$root/Benchmarks/Server/$script" "$url" \
         >"$work/wrk.out" 2>&1 || { cat "$work/wrk.out" >&2; fail "wrk failed"; }
+    server_after="$(cpu_ticks "$server_pid")"
+    db_after="$(cpu_ticks $(pgrep -x postgres || true))"
+    [ "$backend" = postgres ] || { db_before=0; db_after=0; }
     cat "$work/wrk.out" >>"$work/wrk-all.log"
-    grep '^RESULT' "$work/wrk.out" || { cat "$work/wrk.out" >&2; fail "wrk printed no RESULT line"; }
+    local line
+    line="$(grep '^RESULT' "$work/wrk.out")" || { cat "$work/wrk.out" >&2; fail "wrk printed no RESULT line"; }
+    requests="$(echo " $line" | field requests)"
+    echo "$line $(awk -v s=$((server_after - server_before)) -v d=$((db_after - db_before)) -v n="$requests" -v hz="$hz" \
+        'BEGIN { n = (n > 0 ? n : 1); printf "server_cpu_ms=%.3f db_cpu_ms=%.3f", s * 1000 / hz / n, d * 1000 / hz / n }')"
 }
 
 report_rows=()
@@ -205,6 +229,7 @@ run_backend() {
     log "  cold dashboard: median $cold_median ms, max $cold_max ms"
 
     local checkin_rps=() checkin_err=() checkin_p99=() dash_p50=() dash_p99=() dash_rps=() dash_err=()
+    local checkin_cpu=() dash_cpu=()
     local checkin_runs=0 dashboard_runs=0
     case " $PHASES " in *" checkin "*) checkin_runs="$REPEATS" ;; esac
     case " $PHASES " in *" dashboard "*) dashboard_runs="$REPEATS" ;; esac
@@ -216,6 +241,7 @@ run_backend() {
         checkin_rps+=("$(echo " $line" | field rps)")
         checkin_err+=("$(( $(echo " $line" | field non2xx3xx) + $(echo " $line" | field connect) + $(echo " $line" | field read) + $(echo " $line" | field write) + $(echo " $line" | field timeout) ))")
         checkin_p99+=("$(echo " $line" | field p99_ms)")
+        checkin_cpu+=("$(echo " $line" | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.2f+%.2f", v["server_cpu_ms"], v["db_cpu_ms"] }')")
     done
     for r in $(seq 1 "$dashboard_runs"); do
         log "$backend: dashboard GET run $r/$REPEATS ($DASHBOARD_CONNECTIONS connections)"
@@ -226,6 +252,7 @@ run_backend() {
         dash_err+=("$(( $(echo " $line" | field non2xx3xx) + $(echo " $line" | field connect) + $(echo " $line" | field read) + $(echo " $line" | field write) + $(echo " $line" | field timeout) ))")
         dash_p50+=("$(echo " $line" | field p50_ms)")
         dash_p99+=("$(echo " $line" | field p99_ms)")
+        dash_cpu+=("$(echo " $line" | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.2f+%.2f", v["server_cpu_ms"], v["db_cpu_ms"] }')")
     done
     local hwm rss
     hwm="$(awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$server_pid/status")"
@@ -234,7 +261,7 @@ run_backend() {
     local seed_line
     seed_line="$(grep -E '^Seeded|^seed:' "$seed_log" | tr '\n' ' ' || true)"
     report_rows+=(
-        "| $backend | $(printf '%s\n' "${checkin_rps[@]}" | median) | ${checkin_rps[*]} | ${checkin_err[*]} | $(printf '%s\n' "${checkin_p99[@]}" | median) | $(printf '%s\n' "${dash_p50[@]}" | median) | $(printf '%s\n' "${dash_p99[@]}" | median) | ${dash_p99[*]} | $(printf '%s\n' "${dash_rps[@]}" | median) | ${dash_err[*]} | $cold_median / $cold_max | $hwm | $rss |"
+        "| $backend | $(printf '%s\n' "${checkin_rps[@]}" | median) | ${checkin_rps[*]} | ${checkin_err[*]} | $(printf '%s\n' "${checkin_p99[@]}" | median) | $(printf '%s\n' "${dash_p50[@]}" | median) | $(printf '%s\n' "${dash_p99[@]}" | median) | ${dash_p99[*]} | $(printf '%s\n' "${dash_rps[@]}" | median) | ${dash_err[*]} | $cold_median / $cold_max | $hwm | $rss | ${checkin_cpu[*]:-} | ${dash_cpu[*]:-} |"
     )
     seed_notes+=("- $backend: ${seed_line:-seeded earlier (see cache)}")
     log "$backend: done (peak RSS $hwm MB)"
@@ -260,12 +287,12 @@ mkdir -p "$(dirname "$OUT")"
     echo "wrk runs on the same machine as the server ($THREADS wrk thread(s); $CONNECTIONS connections for check-ins, $DASHBOARD_CONNECTIONS for the dashboard); load average before/after: $load_before / $load_after."
     echo "Clinic: $PATIENTS synthetic patients × $DAYS days of diary (one entry a day), $CLINICIANS clinicians; the dashboard phase rotates over clinician-0's patients; the check-in phase over $SESSIONS signed-in patients (each POST replaces that patient's check-in of today)."
     echo
-    echo "| database | check-in POST/s (median) | check-in POST/s (runs) | check-in errors (runs) | check-in p99 ms | dashboard p50 ms | dashboard p99 ms (median) | dashboard p99 ms (runs) | dashboard GET/s | dashboard errors (runs) | cold dashboard ms (median / max) | server peak RSS MB (VmHWM) | RSS at end MB |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| database | check-in POST/s (median) | check-in POST/s (runs) | check-in errors (runs) | check-in p99 ms | dashboard p50 ms | dashboard p99 ms (median) | dashboard p99 ms (runs) | dashboard GET/s | dashboard errors (runs) | cold dashboard ms (median / max) | server peak RSS MB (VmHWM) | RSS at end MB | check-in CPU ms/request, server+database (runs) | dashboard CPU ms/request, server+database (runs) |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${report_rows[@]}"
     echo
     echo "Targets (issue #6): check-in ≥ 2,000 POST/s with no errors; dashboard p99 ≤ 100 ms; server memory ≤ 300 MB."
-    echo "Errors count non-2xx/3xx responses plus socket errors (connect, read, write, timeout). The dashboard runs follow a cold pass that opens each of clinician-0's dashboards once, one at a time (\"cold dashboard\": the care engine runs, its per-patient cache fills); the timed dashboard runs then mostly hit that cache. Check-ins change the record, so every check-in request sees a changed record."
+    echo "Errors count non-2xx/3xx responses plus socket errors (connect, read, write, timeout). The dashboard runs follow a cold pass that opens each of clinician-0's dashboards once, one at a time (\"cold dashboard\": the care engine runs, its per-patient cache fills); the timed dashboard runs then mostly hit that cache. Check-ins change the record, so every check-in request sees a changed record. CPU per request: user + system CPU time of the server process and of all PostgreSQL processes during a run, divided by the requests of that run (wrk's own CPU excluded); it does not depend on other load on the machine the way requests per second do."
     echo
     echo "Seeding:"
     printf '%s\n' "${seed_notes[@]}"

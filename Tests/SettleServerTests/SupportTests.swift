@@ -1,9 +1,10 @@
 import Configuration
 import Foundation
 import SettleCare
-import SettleServer
 import SettleStore
 import Testing
+
+@testable import SettleServer
 
 @Suite("Support")
 struct SupportTests {
@@ -26,6 +27,32 @@ struct SupportTests {
         #expect(form.value(for: "note") == "café & co")
         #expect(form.value(for: "empty") == nil)
         #expect(form.value(for: "bad") == "%ZZ")
+    }
+
+    @Test("the byte-level form decoder agrees with Foundation's percent decoding and trimming")
+    func formDecodingMatchesFoundation() {
+        let bodies = [
+            "a=1&b=two+words&c=%C3%A9", "=x&y=&&z", "k=%e2%82%ac+%E2%82%AC", "bad=%ZZ", "cut=%4", "cut2=%", "half=%C3",
+            "n=%00nul", "plus=%2B+", "eq=a=b=c", "sp=++padded++", "tab=%09x%0A", "uni=%E2%80%A8x%E2%80%A9",
+            "nbsp=%C2%A0x%C2%A0", "raw=é+ü", "many=" + String(repeating: "%41", count: 300), "",
+            "_csrf=abc123&pain=4&activity=planned&activityMinutes=&sleep=7&stress=3&note=slept+badly%2C+ok",
+        ]
+        for body in bodies {
+            let expected = body.split(separator: "&", omittingEmptySubsequences: true).map { part in
+                let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                func decode(_ text: Substring) -> String {
+                    let spaced = text.replacingOccurrences(of: "+", with: " ")
+                    return spaced.removingPercentEncoding ?? spaced
+                }
+                return (decode(pieces[0]), pieces.count > 1 ? decode(pieces[1]) : "")
+            }
+            let form = FormFields(urlEncoded: body)
+            #expect(form == FormFields(expected), "\(body)")
+            for (name, value) in expected {
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                #expect(FormFields.trimmed(value) == trimmed, "trimming \(name)")
+            }
+        }
     }
 
     @Test("field errors say what is wrong and keep the first message per field")

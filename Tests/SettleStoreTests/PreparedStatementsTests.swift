@@ -41,3 +41,14 @@ struct PreparedStatementsTests {
         #expect(PreparedStatements.slot(sql: "INSERT INTO t VALUES (…)", types: many) == nil)
     }
 }
+
+@Suite("PostgreSQL placeholders")
+struct PlaceholderTests {
+    @Test("question marks become $1, $2, … in order, other text (including non-ASCII) is unchanged")
+    func numbered() {
+        #expect(PostgresBackend.numberedPlaceholders("a = ? AND b = ?") == "a = $1 AND b = $2")
+        #expect(PostgresBackend.numberedPlaceholders("no placeholders, é ü") == "no placeholders, é ü")
+        let many = Array(repeating: "?", count: 12).joined(separator: ",")
+        #expect(PostgresBackend.numberedPlaceholders("VALUES (\(many))") == "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)")
+    }
+}

@@ -191,16 +191,7 @@ struct PostgresBackend: SQLBackend {
 
     /// Numbers the `?` placeholders `$1, $2, …` and binds the values with their PostgreSQL types.
     static func postgresQuery(_ statement: SQLStatement) -> PostgresQuery {
-        var sql = ""
-        var index = 0
-        for character in statement.sql {
-            if character == "?" {
-                index += 1
-                sql += "$\(index)"
-            } else {
-                sql.append(character)
-            }
-        }
+        let sql = numberedPlaceholders(statement.sql)
         var bindings = PostgresBindings(capacity: statement.values.count)
         for value in statement.values {
             switch value {
@@ -213,6 +204,24 @@ struct PostgresBackend: SQLBackend {
             }
         }
         return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+
+    /// `a = ? AND b = ?` → `a = $1 AND b = $2` (byte by byte: the statements are ASCII around
+    /// their placeholders, and `?` never occurs inside a UTF-8 multi-byte sequence).
+    static func numberedPlaceholders(_ sql: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sql.utf8.count + 16)
+        var index = 0
+        for byte in sql.utf8 {
+            if byte == UInt8(ascii: "?") {
+                index += 1
+                bytes.append(UInt8(ascii: "$"))
+                bytes.append(contentsOf: String(index).utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func row(_ row: PostgresRow, context: String) -> SQLRow {
