@@ -17,6 +17,8 @@
 #   FRESH [0]: 1 re-seeds even when a cached clinic with the same parameters exists
 #   OUT [Benchmarks/results/server-DATE.md]
 #   BUILD_FLAGS [""]: extra `swift build` flags, e.g. "-Xswiftc -g" for a profiler (heaptrack, perf)
+#   SETTLE_BIN [""]: measure this `settle` binary instead of building one (e.g. a previous commit's
+#     release build, for a same-day comparison on the same data)
 # Needs: wrk and curl (apt-get install -y wrk curl), the Swift toolchain; for PostgreSQL a local
 # server (.ci/start-postgres.sh) and, to create the database, root (su postgres) or PG_ADMIN_URL.
 set -euo pipefail
@@ -53,10 +55,15 @@ for tool in wrk curl; do
 done
 [ "$SESSIONS" -ge "$THREADS" ] || fail "SESSIONS ($SESSIONS) must be at least THREADS ($THREADS)"
 
-log "building settle (release, scratch path $SCRATCH)"
-# shellcheck disable=SC2086 # BUILD_FLAGS is a list of flags
-swift build -c release --scratch-path "$SCRATCH" --product settle ${BUILD_FLAGS:-} >&2
-settle="$root/$SCRATCH/release/settle"
+if [ -n "${SETTLE_BIN:-}" ]; then
+    settle="$SETTLE_BIN"
+    log "measuring the given binary $settle (SETTLE_BIN; not built)"
+else
+    log "building settle (release, scratch path $SCRATCH)"
+    # shellcheck disable=SC2086 # BUILD_FLAGS is a list of flags
+    swift build -c release --scratch-path "$SCRATCH" --product settle ${BUILD_FLAGS:-} >&2
+    settle="$root/$SCRATCH/release/settle"
+fi
 [ -x "$settle" ] || fail "no binary at $settle"
 
 key="p${PATIENTS}-d${DAYS}-c${CLINICIANS}-s${SEED}"
@@ -280,6 +287,8 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p "$(dirname "$OUT")"
 {
     echo "# Clinic server benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "Binary: $settle${SETTLE_BIN:+ (given by SETTLE_BIN)}."
     echo
     echo "Command: \`PATIENTS=$PATIENTS DAYS=$DAYS CLINICIANS=$CLINICIANS SEED=$SEED BACKENDS=\"$BACKENDS\" DURATION=$DURATION CONNECTIONS=$CONNECTIONS DASHBOARD_CONNECTIONS=$DASHBOARD_CONNECTIONS PHASES=\"$PHASES\" THREADS=$THREADS REPEATS=$REPEATS SESSIONS=$SESSIONS Benchmarks/Server/run.sh\`"
     echo
