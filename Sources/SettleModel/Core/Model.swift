@@ -17,6 +17,7 @@ public struct Model: Sendable, Equatable {
 
     @usableFromInline let decayN: Double
     @usableFromInline let rateG: Double
+    @usableFromInline let rateGUp: Double
     @usableFromInline let rateE: Double
     @usableFromInline let rateEDown: Double
     @usableFromInline let rateU: Double
@@ -37,6 +38,7 @@ public struct Model: Sendable, Equatable {
         let p = parameters
         decayN = exp(-1 / p.healingTime)
         rateG = 1 - exp(-1 / p.gainTime)
+        rateGUp = p.sensitisationTime > 0 ? 1 - exp(-1 / p.sensitisationTime) : 1 - exp(-1 / p.gainTime)
         rateE = 1 - exp(-1 / p.usualPainTime)
         rateEDown = 1 - exp(-1 / (3 * p.usualPainTime))
         rateU = 1 - exp(-1 / p.guardingTime)
@@ -192,7 +194,14 @@ public struct Model: Sendable, Equatable {
             - p.gainReliefFromCapacity * (s.capacity - 1)
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
         let target = 1 / (1 + ReproducibleMath.exp(-x))
-        s.sensitivity += (target - s.sensitivity) * rateG
+        // Rising, sensitivity builds at r_G↑ from the recovered side and at r_G once established
+        // (interpolated in G): a new sensitised state consolidates slowly, an established one
+        // that dips is restored at the usual rate. With τ_G↑ = 0 the rate is r_G both ways.
+        var rate = rateG
+        if target > s.sensitivity && p.sensitisationTime > 0 {
+            rate = rateGUp * (1 - s.sensitivity) + rateG * s.sensitivity
+        }
+        s.sensitivity += (target - s.sensitivity) * rate
 
         // 11. Capacity and fatigue respond to the load done (Banister).
         s.capacity = s.capacity * decayC + gainC * activity

@@ -63,6 +63,14 @@ public enum ParameterCatalog {
                 name: "gainTime", symbol: "τ_G", meaning: "relaxation time of sensitivity", unit: "days", range: 5...90,
                 source: .property("P1"), keyPath: \.gainTime),
             .init(
+                name: "sensitisationTime", symbol: "τ_G↑",
+                meaning: "time constant of sensitivity rising from the recovered side (0 = τ_G both ways)", unit: "days",
+                range: 0...180,
+                source: .literature(
+                    "persistence consolidates over months after onset (Baliki 2012 Nat Neurosci 15:1117; "
+                        + "Hashmi 2013 Brain 136:2751); calibrated to Costa 2012 CMAJ 184:E613"),
+                keyPath: \.sensitisationTime),
+            .init(
                 name: "gainSteepness", symbol: "κ", meaning: "steepness of the S-shaped gain drive", unit: "1/a.u.",
                 range: 1...16, source: .property("P1"), keyPath: \.gainSteepness),
             .init(

@@ -20,8 +20,16 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     // MARK: Central gain (sensitivity)
     /// Extra amplification at full sensitisation: effective gain = 1 + gainMax × G (×, 1–10).
     public var gainMax: Double = 6
-    /// Relaxation time constant of sensitivity G (days, 5–90).
+    /// Relaxation time constant of sensitivity G (days, 5–90); while G rises, `sensitisationTime`
+    /// slows it when that is set.
     public var gainTime: Double = 21
+    /// Time constant of sensitivity rising from the recovered side (days, 0–180): central
+    /// sensitisation consolidates over weeks to months, while its expression relaxes with
+    /// `gainTime`. Rising, the daily rate is interpolated in G between this rate (at G = 0) and
+    /// the `gainTime` rate (at G = 1), so an established sensitised state that dips comes back
+    /// at the usual rate. 0 (the default) uses `gainTime` in both directions — the model with
+    /// symmetric sensitivity dynamics.
+    public var sensitisationTime: Double = 0
     /// Steepness of the S-shaped gain drive (1/a.u., 4–16). With self-excitation it sets bistability.
     public var gainSteepness: Double = 8
     /// Self-excitation of sensitivity (a.u., 0–1.5): the loop that lets sensitivity maintain itself.

@@ -64,6 +64,8 @@ public struct Calibration: Sendable {
         FitBound("safetyLearning", 0.05...1.0),
         FitBound("safetyMargin", 0.5...2.5),
         FitBound("safetyMemoryTime", 365...3650),
+        // Slow onset of sensitisation (docs/MODEL.md, step 10): from symmetric (τ_G) to four months.
+        FitBound("sensitisationTime", 21...120),
     ]
 
     /// Names of the free parameters.

@@ -13,9 +13,9 @@ enum MissExplanation {
             "as for exercise against usual care: the pain route of exercise is slow in the model.",
         "macedo2010-graded-activity-pain": "as for exercise: graded activity lowers pain slowly through capacity and threat.",
         "costa2012-persistent-course":
-            "fewer people now sensitise after the injury (threat no longer learns from ordinary day-to-day fluctuation, and the average person is less vulnerable), so the course starts near Costa's baseline and falls, but not far enough: people still sensitised at entry sit near 6–7/10 and leave the sensitised regime only when threat has extinguished, which ordinary activity does over years; in the model sensitisation is all-or-none (bistable), whereas real persistent pain eases gradually for most people.",
+            "sensitisation now consolidates slowly (τ_G↑, docs/MODEL.md step 10), so fewer people who still have an injury cross into the sensitised regime before it heals and the course falls from 50 to 30/100; at 12 months the simulated mean (about 30) sits at the top of the interval, because those who did sensitise stay near 6/10.",
         "costa2012-acute-course":
-            "most acute patients now recover, but the minority who sensitise (≈ 15 %) stay near 6–7/10, which keeps the 6- and 12-month means around 22/100 instead of 12 and 6; lowering that minority further costs the recurrence and recovery-time figures, and their pain is set by the sensitised regime's level, which properties P1 and P3 keep high.",
+            "with the slow onset of sensitisation the 6- and 12-month means fall to about 18 and 17/100, but not to 12 and 6: people who never sensitise still report about 1.5/10 at 12 months (the recovered level plus rating noise, flares and the spread of the resting floor, above the interval's 1.3), and the entry mean (about 42) is below Costa's 52.",
         "dasilva2019-recurrence":
             "recurrence comes from spontaneous flares, rating noise and the few recovered people who sensitise again; flares are now rarer and smaller, which brings the median time close to da Silva's, while the share within a year stays slightly high because noise alone sometimes gives two days 2 points above the entry week.",
         "vickers2012-backneck-vs-sham":
@@ -27,7 +27,7 @@ enum MissExplanation {
         "linde2010-sham-vs-none":
             "the sham (expectation) effect is bounded by the verum-vs-sham and verum-vs-none targets, which pull it below Linde's 0.45; with the safety memory more of verum's advantage over usual care is specific, which lowers the sham effect further.",
         "henschke2008-recovery":
-            "the share recovered at 12 months now slightly overshoots (more than 80 % recover): the people who do not sensitise recover cleanly, and those who do stay in pain — the model has no slowly improving middle group, so the share recovered and Costa's mean pain cannot both be met.",
+            "too many recover by 12 months (about 93 %): the people who do not sensitise recover cleanly and, with sensitisation now slower to set in, more of them do; the model has no mild, slowly improving unrecovered group (weekly means of 2–3/10), so the share recovered and Costa's acute means cannot both be met — a way out of the sensitised state, or such a group, is the missing structure.",
         "restore-3y-pain":
             "CFT changes threat and capacity durably, but the pain benefit at 3 years is damped by the sensitised attractor.",
     ]
