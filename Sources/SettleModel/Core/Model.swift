@@ -18,6 +18,8 @@ public struct Model: Sendable, Equatable {
     @usableFromInline let decayN: Double
     @usableFromInline let rateG: Double
     @usableFromInline let rateGUp: Double
+    /// Whether sensitivity rises at its own rate (`sensitisationTime` > 0).
+    @usableFromInline let slowOnset: Bool
     @usableFromInline let rateE: Double
     @usableFromInline let rateEDown: Double
     @usableFromInline let rateU: Double
@@ -39,6 +41,7 @@ public struct Model: Sendable, Equatable {
         decayN = exp(-1 / p.healingTime)
         rateG = 1 - exp(-1 / p.gainTime)
         rateGUp = p.sensitisationTime > 0 ? 1 - exp(-1 / p.sensitisationTime) : 1 - exp(-1 / p.gainTime)
+        slowOnset = p.sensitisationTime > 0
         rateE = 1 - exp(-1 / p.usualPainTime)
         rateEDown = 1 - exp(-1 / (3 * p.usualPainTime))
         rateU = 1 - exp(-1 / p.guardingTime)
@@ -197,10 +200,9 @@ public struct Model: Sendable, Equatable {
         // Rising, sensitivity builds at r_G↑ from the recovered side and at r_G once established
         // (interpolated in G): a new sensitised state consolidates slowly, an established one
         // that dips is restored at the usual rate. With τ_G↑ = 0 the rate is r_G both ways.
-        var rate = rateG
-        if target > s.sensitivity && p.sensitisationTime > 0 {
-            rate = rateGUp * (1 - s.sensitivity) + rateG * s.sensitivity
-        }
+        // A select, not a branch: whether G rises changes from day to day unpredictably.
+        let risingRate = rateGUp * (1 - s.sensitivity) + rateG * s.sensitivity
+        let rate = slowOnset && target > s.sensitivity ? risingRate : rateG
         s.sensitivity += (target - s.sensitivity) * rate
 
         // 11. Capacity and fatigue respond to the load done (Banister).
