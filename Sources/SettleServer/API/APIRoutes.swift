@@ -67,9 +67,7 @@ struct APIRoutes {
     func patient(_ request: Request, context: SettleRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let patient = try await AccessPolicy.patient(context.parameters.get("id"), for: user, .view, store: env.store)
-        let loaded = try await env.careRecord(patient)
-        let record = loaded.record
-        let care = await env.care(loaded, .caseload)
+        let (record, care) = try await env.recordAndCare(patient, .caseload)
         try await env.recordView(user, "api.patient.view", patientID: patient.id)
         let s = CareSummary(record: record, today: env.today)
         let assessment = care.assessment

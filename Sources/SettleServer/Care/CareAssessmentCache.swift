@@ -64,7 +64,8 @@ final class CareOutcome: Sendable {
     }
 
     /// Runs the engine (synchronously; call off the request's executor for long records).
-    convenience init(record: PatientRecord, asOf: Day, profile: CareProfile) {
+    /// `fingerprint`: the record's, when already computed.
+    convenience init(record: PatientRecord, fingerprint: RecordFingerprint? = nil, asOf: Day, profile: CareProfile) {
         let engine = CareEngine(settings: profile.settings)
         let result: Result<CareAssessment, CareError>
         do throws(CareError) {
@@ -72,7 +73,7 @@ final class CareOutcome: Sendable {
         } catch {
             result = .failure(error)
         }
-        self.init(result: result, fingerprint: RecordFingerprint(record), asOf: asOf, profile: profile)
+        self.init(result: result, fingerprint: fingerprint ?? RecordFingerprint(record), asOf: asOf, profile: profile)
     }
 
     /// Markup derived only from this outcome and the record it was computed from (same fingerprint),
@@ -168,7 +169,7 @@ public actor CareAssessmentCache {
         }
         computations += 1
         let task = Task.detached(priority: .userInitiated) {
-            CareOutcome(record: record, asOf: asOf, profile: profile)
+            CareOutcome(record: record, fingerprint: fingerprint, asOf: asOf, profile: profile)
         }
         entries[profile, default: [:]][id] = Entry(fingerprint: fingerprint, asOf: asOf, task: task, lastUse: clock)
         evictIfNeeded(profile)
@@ -209,14 +210,14 @@ extension ClinicStore {
 }
 
 extension ClinicEnvironment {
-    /// Everything the care engine reads for `patient` today, from the record cache when the
-    /// store's record version is unchanged.
-    func careRecord(_ patient: Patient) async throws(StoreError) -> LoadedRecord {
-        try await recordCache.record(for: patient, today: today, store: store)
-    }
-
-    /// The care-engine outcome for `loaded` today, from the shared cache.
-    func care(_ loaded: LoadedRecord, _ profile: CareProfile = .full) async -> CareOutcome {
-        await careCache.outcome(for: loaded.record, fingerprint: loaded.fingerprint, asOf: today, profile: profile)
+    /// `patient`'s care record today and the care engine's outcome for it, both from the shared
+    /// caches (record by record version, outcome by the record's fingerprint).
+    func recordAndCare(_ patient: Patient, _ profile: CareProfile = .full) async throws(StoreError)
+        -> (PatientRecord, CareOutcome)
+    {
+        let loaded = try await recordCache.record(for: patient, today: today, store: store)
+        let care = await careCache.outcome(
+            for: loaded.record, fingerprint: loaded.fingerprint, asOf: today, profile: profile)
+        return (loaded.record, care)
     }
 }

@@ -43,9 +43,7 @@ struct ClinicianRoutes {
             for (index, patient) in patients.enumerated() {
                 if index >= Self.caseloadConcurrency, let (done, row) = try await group.next() { rows[done] = row }
                 group.addTask {
-                    let loaded = try await env.careRecord(patient)
-                    let record = loaded.record
-                    let care = await env.care(loaded, .caseload)
+                    let (record, care) = try await env.recordAndCare(patient, .caseload)
                     return (
                         index, CaseloadView.Row(patient: patient, summary: CareSummary(record: record, today: today), care: care)
                     )
@@ -66,9 +64,7 @@ struct ClinicianRoutes {
             return HTMLPage(
                 body: try await PatientSelfRoutes(env: env).summaryPage(user: user, patient: patient, context: context))
         }
-        let loaded = try await env.careRecord(patient)
-        let record = loaded.record
-        let care = await env.care(loaded)
+        let (record, care) = try await env.recordAndCare(patient)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "dashboard")
         let notice = request.uri.queryParameters["saved"].map { "Saved: \($0)." }
         return HTMLPage(
@@ -223,9 +219,7 @@ struct ClinicianRoutes {
         errors: FieldErrors,
         status: HTTPResponse.Status
     ) async throws -> HTMLPage {
-        let loaded = try await env.careRecord(patient)
-        let record = loaded.record
-        let care = await env.care(loaded)
+        let (record, care) = try await env.recordAndCare(patient)
         let query = FormFields(urlEncoded: request.uri.query ?? "")
         let chosen = PlanView.chosenOptions(query)
         try await env.recordView(user, "plan.view", patientID: patient.id)

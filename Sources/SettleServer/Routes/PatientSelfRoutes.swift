@@ -34,13 +34,6 @@ struct PatientSelfRoutes {
         return (user, patient)
     }
 
-    /// Everything the care engine reads (two years of diary, sessions, plan, questionnaires, goals)
-    /// and the engine's outcome for today, from the shared cache.
-    private func record(_ patient: Patient) async throws -> (PatientRecord, CareOutcome) {
-        let loaded = try await env.careRecord(patient)
-        return (loaded.record, await env.care(loaded))
-    }
-
     /// Today's quota: the engine's plan, or the stored plan's rule when the engine has no assessment.
     static func quota(_ record: PatientRecord, _ outcome: CareOutcome, today: Day) -> ActivityQuota? {
         if let assessment = outcome.assessment {
@@ -69,7 +62,7 @@ struct PatientSelfRoutes {
         -> HTML
     {
         let today = env.today
-        let (record, outcome) = try await record(patient)
+        let (record, outcome) = try await env.recordAndCare(patient)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "today")
         let summary = CareSummary(record: record, today: today)
         let completed = EducationCourse.completed(in: record.sessions)
@@ -144,7 +137,7 @@ struct PatientSelfRoutes {
     /// Today's latest entry (the one the form edits) and today's planned minutes.
     private func todaysCheckIn(_ patient: Patient) async throws -> (DiaryEntry?, Int?) {
         let today = env.today
-        let (record, outcome) = try await record(patient)
+        let (record, outcome) = try await env.recordAndCare(patient)
         let saved = record.diary.filter { $0.day == today }.max { $0.recordedAt < $1.recordedAt }
         return (saved, Self.quota(record, outcome, today: today)?.dailyMinutes)
     }
@@ -163,7 +156,7 @@ struct PatientSelfRoutes {
         notice: String? = nil
     ) async throws -> HTMLPage {
         let today = env.today
-        let (record, outcome) = try await record(patient)
+        let (record, outcome) = try await env.recordAndCare(patient)
         try await env.recordView(user, "patient.view", patientID: patient.id, target: "progress")
         let goals = record.goals.map { GoalProgress(goal: $0, administrations: record.questionnaires) }
         return HTMLPage(
