@@ -45,10 +45,16 @@ struct BrowserRun: Sendable {
         if !condition { throw WebDriver.Failure(description: message()) }
     }
 
-    /// Waits (up to 10 s) until the browser has navigated to a URL ending in `suffix`; throws otherwise.
+    /// How long a page may take to arrive; generous because CI runs the whole suite on two cores.
+    static let navigationTimeout: Duration = .seconds(30)
+
+    /// Waits (up to ``navigationTimeout``) until the browser has navigated to a URL ending in
+    /// `suffix`; throws otherwise.
     func waitForURL(endingWith suffix: String) async throws {
         var url = ""
-        for _ in 0..<100 {
+        let clock = ContinuousClock()
+        let deadline = clock.now + Self.navigationTimeout
+        while clock.now < deadline {
             url = try await driver.currentURL()
             if url.hasSuffix(suffix), try await driver.execute("return document.readyState;") as? String == "complete" { return }
             try await Task.sleep(for: .milliseconds(100))
@@ -60,7 +66,9 @@ struct BrowserRun: Sendable {
     func submit(_ css: String, arrivingAt suffix: String) async throws {
         try await driver.execute("document.documentElement.setAttribute('data-old-page', '1');")
         try await driver.click(css)
-        for _ in 0..<100 {
+        let clock = ContinuousClock()
+        let deadline = clock.now + Self.navigationTimeout
+        while clock.now < deadline {
             if try await driver.execute("return document.documentElement.hasAttribute('data-old-page');") as? Bool == false {
                 break
             }
