@@ -40,6 +40,12 @@ public enum StoreWrite: Sendable, Equatable {
     /// Adds the entry, or overwrites the stored entry with its id — which must belong to the same
     /// patient and day (`conflict` on `id` otherwise). A day's other entries are left alone.
     case saveDiaryEntry(DiaryEntry)
+    /// Saves a check-in without reading the day first: overwrites the entry the patient recorded
+    /// last on `entry.day` (keeping that entry's id and step count; ties in `recordedAt` go to the
+    /// larger id) or, when the day has none, adds `entry`. Appends `audit`, with its action
+    /// replaced by `replacedAction` when an entry was overwritten (e.g. `"diary.add"` and
+    /// `"diary.update"`). `audit` must concern the entry's patient.
+    case saveCheckIn(DiaryEntry, audit: AuditEvent, replacedAction: String)
     /// Replaces all of a patient's entries for `day` with `entries` (each must have that patient and day).
     case replaceDiaryDay(patientID: UUID, day: Day, entries: [DiaryEntry])
     /// Adds a treatment session.
@@ -75,6 +81,15 @@ public enum StoreWrite: Sendable, Equatable {
                 if entry.day != day {
                     problems.append(RecordProblem(field: "\(prefix).day", message: "must be \(day) like the day replaced"))
                 }
+            }
+            return problems
+        case .saveCheckIn(let entry, let audit, let replacedAction):
+            var problems = entry.validate() + audit.validate().map { $0.nested(under: "audit") }
+            problems += AuditEvent(at: audit.at, actorID: audit.actorID, action: replacedAction).validate()
+                .filter { $0.field == "action" }.map { RecordProblem(field: "replacedAction", message: $0.message) }
+            if audit.patientID != entry.patientID {
+                problems.append(
+                    RecordProblem(field: "audit.patientID", message: "must be \(entry.patientID), the entry's patient"))
             }
             return problems
         case .addTreatmentSession(let session): return session.validate()

@@ -38,6 +38,30 @@ struct PostgresBatchTests {
         #expect(folded.values.first == .uuid(patient))
     }
 
+    @Test("a check-in saved without a read first (bump, audit reading the day, upsert of the day's latest) is one statement")
+    func saveCheckInIsFolded() throws {
+        let patient = UUID()
+        let entry = DiaryEntry(patientID: patient, day: day, recordedAt: day.startDate, pain: 4)
+        let audit = AuditEvent(at: day.startDate, actorID: UUID(), action: "diary.add", patientID: patient, target: "d")
+        let statements = try BulkInsert.statements(for: [
+            .saveCheckIn(entry, audit: audit, replacedAction: "diary.update")
+        ])
+        #expect(statements.map(\.touches?.written) == ["patients", "audit_events", "diary_entries"])
+        #expect(statements[1].touches?.read == ["diary_entries"])
+        let folded = try #require(PostgresBatch.folded(statements))
+        #expect(folded.sql.contains("s1 AS (INSERT INTO audit_events"))
+        #expect(folded.sql.contains("s2 AS (INSERT INTO diary_entries"))
+        #expect(folded.values == statements.flatMap(\.values))
+        // Placeholders and values agree in number in every part.
+        for statement in statements {
+            #expect(statement.sql.filter { $0 == "?" }.count == statement.values.count)
+        }
+        // The audit event reads the diary: after a statement that writes the diary it cannot join
+        // one snapshot (it would not see that write).
+        let reversed = [statements[0], statements[2], statements[1]]
+        #expect(PostgresBatch.folded(reversed) == nil)
+    }
+
     @Test("batches that one statement cannot run alike stay statement by statement")
     func unsafeBatchesAreNotFolded() throws {
         let patient = Patient(displayName: "P", createdAt: Date(timeIntervalSince1970: 0))

@@ -93,12 +93,13 @@ struct PatientSelfRoutes {
         let form = try await request.formFields()
         try context.verifyCSRF(form)
         let today = env.today
-        // The POST reads only today's entries; the plan's quota only when "as planned" was chosen.
-        let saved = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today)
-            .max { $0.recordedAt < $1.recordedAt }
+        // Nothing is read before a valid save: the store finds today's entry to overwrite itself.
+        // The plan's quota is read only when "as planned" was chosen.
         let planned = form.value(for: "activity") == "planned" ? try await plannedMinutes(patient) : nil
         switch CheckInForm.parse(form, plannedMinutes: planned) {
         case .failure(let errors):
+            let saved = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today)
+                .max { $0.recordedAt < $1.recordedAt }
             return HTMLPage(
                 status: .unprocessableContent,
                 body: CheckInView.page(
@@ -106,16 +107,14 @@ struct PatientSelfRoutes {
             ).response()
         case .success(let answers):
             let entry = DiaryEntry(
-                id: saved?.id ?? UUID(), patientID: patient.id, day: today, recordedAt: env.now(), pain: answers.pain,
-                activityMinutes: answers.activityMinutes, steps: saved?.steps, sleepQuality: answers.sleepQuality,
-                stress: answers.stress,
+                patientID: patient.id, day: today, recordedAt: env.now(), pain: answers.pain,
+                activityMinutes: answers.activityMinutes, sleepQuality: answers.sleepQuality, stress: answers.stress,
                 flare: answers.flare, note: answers.note)
-            // Overwrites the entry the form edited (same id), leaving any other entries of the day.
+            // Overwrites today's latest entry (the one the form edited), leaving any other entries of the day.
             try await env.store.apply([
-                .saveDiaryEntry(entry),
-                .appendAudit(
-                    env.audit(
-                        user, saved == nil ? "diary.add" : "diary.update", patientID: patient.id, target: "diary/\(today.iso)")),
+                .saveCheckIn(
+                    entry, audit: env.audit(user, "diary.add", patientID: patient.id, target: "diary/\(today.iso)"),
+                    replacedAction: "diary.update")
             ])
             return Response.redirect(to: "/me?saved=checkin", type: .normal)
         }

@@ -31,13 +31,8 @@ enum PostgresBatch {
         guard statements.count > 1 else { return nil }
         var written: Set<String> = []
         for statement in statements {
-            switch statement.touches {
-            case nil: return nil
-            case .reads(let table):
-                if written.contains(table) { return nil }
-            case .writes(let table):
-                if !written.insert(table).inserted { return nil }
-            }
+            guard let touch = statement.touches, touch.read.isDisjoint(with: written) else { return nil }
+            if let table = touch.written, !written.insert(table).inserted { return nil }
         }
         var parts: [String] = []
         var values: [SQLValue] = []
@@ -45,7 +40,7 @@ enum PostgresBatch {
         for (index, statement) in statements.enumerated() {
             let name = "s\(index)"
             var sql = statement.sql
-            if case .writes = statement.touches, !sql.uppercased().contains("RETURNING") { sql += " RETURNING 1" }
+            if statement.touches?.written != nil, !sql.uppercased().contains("RETURNING") { sql += " RETURNING 1" }
             parts.append("\(name) AS (\(sql))")
             values += statement.values
             let count = "(SELECT count(*) FROM \(name))"

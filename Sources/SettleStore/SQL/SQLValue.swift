@@ -68,12 +68,21 @@ struct SQLStatement: Sendable {
     }
 }
 
-/// What one statement of a write batch does to which table.
-enum SQLTouch: Sendable, Equatable {
-    /// Only reads the table (an existence check).
-    case reads(String)
-    /// Inserts, updates or deletes rows of the table (and may read it).
-    case writes(String)
+/// What one statement of a write batch does to which tables: the table it writes, if any, and
+/// every table it reads (a statement that writes a table may also read it).
+struct SQLTouch: Sendable, Equatable {
+    /// The table whose rows it inserts, updates or deletes; nil for a read-only statement.
+    var written: String?
+    /// Tables it reads besides ``written`` (e.g. through a subquery).
+    var read: Set<String>
+
+    /// Only reads `table` (an existence check).
+    static func reads(_ table: String) -> SQLTouch { SQLTouch(written: nil, read: [table]) }
+
+    /// Inserts, updates or deletes rows of `table` (and may read it), reading also `others`.
+    static func writes(_ table: String, reading others: Set<String> = []) -> SQLTouch {
+        SQLTouch(written: table, read: others)
+    }
 }
 
 /// One result row, read by column position.

@@ -81,6 +81,14 @@ enum WriteStatements {
             ]
         case .saveDiaryEntry(let entry):
             return [recordBump(entry.patientID), replacementInsert(entry)]
+        case .saveCheckIn(let entry, let audit, let replacedAction):
+            // The audit event is written first: on SQLite, where the statements run one after
+            // another, it must see the day as it was before the save (PostgreSQL, folding the
+            // batch into one statement, shows every part the same snapshot anyway).
+            return [
+                recordBump(entry.patientID), checkInAudit(audit, day: entry.day, replacedAction: replacedAction),
+                checkInSave(entry),
+            ]
         case .replaceDiaryDay(let patientID, let day, let entries):
             return [
                 recordBump(patientID),
@@ -142,6 +150,43 @@ enum WriteStatements {
             RecordRows.values(entry),
             requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
             touches: .writes("diary_entries"))
+    }
+
+    /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s save: `entry` under the id of the
+    /// day's latest entry when there is one — then the conflict on that id overwrites it, keeping
+    /// its steps — else as given. A `VALUES` list (not `INSERT … SELECT`) so PostgreSQL types every
+    /// parameter from its column.
+    static func checkInSave(_ entry: DiaryEntry) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO diary_entries (\(RecordRows.diaryColumns))
+            VALUES (COALESCE((SELECT id FROM diary_entries WHERE patient_id = ? AND day = ?
+                ORDER BY recorded_at DESC, id DESC LIMIT 1), ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET recorded_at = excluded.recorded_at, pain = excluded.pain,
+                activity_minutes = excluded.activity_minutes, sleep_quality = excluded.sleep_quality,
+                stress = excluded.stress, flare = excluded.flare, note = excluded.note
+            WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
+            RETURNING id
+            """,
+            [.uuid(entry.patientID), .int(entry.day.daysSince1970)] + RecordRows.values(entry),
+            requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
+            touches: .writes("diary_entries"))
+    }
+
+    /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s audit event: `audit`, named
+    /// `replacedAction` when the patient already has an entry on `day`.
+    static func checkInAudit(_ audit: AuditEvent, day: Day, replacedAction: String) -> SQLStatement {
+        var values = RecordRows.values(audit)
+        // Columns: id, occurred_at, actor_id, action_name, patient_id, target.
+        values.replaceSubrange(
+            3...3,
+            with: [.optional(audit.patientID), .int(day.daysSince1970), .text(replacedAction), .text(audit.action)])
+        return SQLStatement(
+            """
+            INSERT INTO audit_events (\(RecordRows.auditColumns))
+            VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM diary_entries WHERE patient_id = ? AND day = ?) THEN ? ELSE ? END, ?, ?)
+            """,
+            values, touches: .writes("audit_events", reading: ["diary_entries"]))
     }
 
     /// Adds 1 to the patient's `record_version` — the existence check of every write that changes a

@@ -115,6 +115,74 @@ extension ContractCheck {
         #expect(entity == "patient")
     }
 
+    /// A check-in overwrites the day's latest entry — keeping its id and steps, leaving the day's
+    /// other entries — or adds one when the day has none; its audit event says which, and a
+    /// failing check-in writes neither the entry nor the event.
+    static func checkInSavesTheDaysLatestEntry(_ store: any ClinicStore) async throws {
+        let patient = Fixtures.patient()
+        try await store.createPatient(patient)
+        let d0 = Fixtures.day0
+        func checkIn(day: Day, hour: Double, pain: Int) -> (DiaryEntry, StoreWrite) {
+            let entry = DiaryEntry(
+                patientID: patient.id, day: day, recordedAt: day.startDate.addingTimeInterval(hour * 3600), pain: pain,
+                activityMinutes: 20, sleepQuality: 5, stress: 3, note: "check-in at \(hour)")
+            let audit = AuditEvent(
+                at: entry.recordedAt, actorID: nil, action: "diary.add", patientID: patient.id, target: "diary/\(day.iso)")
+            return (entry, .saveCheckIn(entry, audit: audit, replacedAction: "diary.update"))
+        }
+        func actions() async throws -> [String] {
+            try await store.auditEvents(patientID: patient.id, actorID: nil, limit: 10).map(\.action)
+        }
+
+        // An empty day: the check-in is added as given.
+        let (first, firstWrite) = checkIn(day: d0, hour: 9, pain: 6)
+        try await store.apply([firstWrite])
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d0) == [first])
+        #expect(try await actions() == ["diary.add"])
+
+        // Two entries on the next day (the evening one with steps): a check-in overwrites the
+        // evening one under its id, keeping its steps; the morning entry stays.
+        let d1 = d0.adding(days: 1)
+        let morning = Fixtures.entry(patient.id, day: d1, hour: 7, pain: 3)
+        let evening = Fixtures.entry(patient.id, day: d1, hour: 20, pain: 7)
+        try await store.apply([.addDiaryEntry(morning), .addDiaryEntry(evening)])
+        let (late, lateWrite) = checkIn(day: d1, hour: 22, pain: 2)
+        try await store.apply([lateWrite])
+        var expected = late
+        expected.id = evening.id
+        expected.steps = evening.steps
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d1, through: d1) == [morning, expected])
+        #expect(try await actions() == ["diary.update", "diary.add"])
+
+        // A check-in for an unknown patient: nothing is written, not even the audit event.
+        let stranger = DiaryEntry(patientID: UUID(), day: d0, recordedAt: d0.startDate, pain: 4)
+        let failing = StoreWrite.saveCheckIn(
+            stranger, audit: AuditEvent(at: d0.startDate, actorID: nil, action: "diary.add", patientID: stranger.patientID),
+            replacedAction: "diary.update")
+        guard
+            case .notFound(let entity, _)? = await storeError({ () async throws(StoreError) in try await store.apply([failing]) })
+        else {
+            Issue.record("a check-in of an unknown patient must fail with notFound")
+            return
+        }
+        #expect(entity == "patient")
+        #expect(try await store.auditEvents(patientID: stranger.patientID, actorID: nil, limit: 10).isEmpty)
+
+        // The audit event must concern the entry's patient; the replaced action must be a valid action.
+        let mismatched = StoreWrite.saveCheckIn(
+            first, audit: AuditEvent(at: d0.startDate, actorID: nil, action: "diary.add", patientID: UUID()),
+            replacedAction: "")
+        guard
+            case .invalid(let problems)? = await storeError({ () async throws(StoreError) in try await store.apply([mismatched]) }
+            )
+        else {
+            Issue.record("a check-in whose audit names another patient must be invalid")
+            return
+        }
+        #expect(problems.map(\.field).sorted() == ["writes[0].audit.patientID", "writes[0].replacedAction"])
+        #expect(try await store.diaryEntries(patientID: patient.id, from: d0, through: d1).count == 3)
+    }
+
     static func treatmentSessionsRoundTrip(_ store: any ClinicStore) async throws {
         let clinician = Fixtures.user()
         let patient = Fixtures.patient(clinician: clinician.id)
@@ -254,6 +322,14 @@ extension ContractCheck {
         let changes: [(String, [StoreWrite])] = [
             ("addDiaryEntry", [.addDiaryEntry(entry)]),
             ("saveDiaryEntry", [.saveDiaryEntry(edited)]),
+            (
+                "saveCheckIn",
+                [
+                    .saveCheckIn(
+                        edited, audit: AuditEvent(at: Clock.start, actorID: nil, action: "diary.add", patientID: patient.id),
+                        replacedAction: "diary.update")
+                ]
+            ),
             ("replaceDiaryDay", [.replaceDiaryDay(patientID: patient.id, day: d0, entries: [])]),
             (
                 "addTreatmentSession",

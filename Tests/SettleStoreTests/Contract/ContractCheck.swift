@@ -29,6 +29,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case concurrentDayReplacements
     case signedInReadsAccountAndPatient
     case savedDiaryEntryOverwritesOnlyItself
+    case checkInSavesTheDaysLatestEntry
     case recordVersionCountsRecordChanges
 
     var testDescription: String { rawValue }
@@ -59,6 +60,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .concurrentDayReplacements: try await Self.concurrentDayReplacements(store)
         case .signedInReadsAccountAndPatient: try await Self.signedInReadsAccountAndPatient(store)
         case .savedDiaryEntryOverwritesOnlyItself: try await Self.savedDiaryEntryOverwritesOnlyItself(store)
+        case .checkInSavesTheDaysLatestEntry: try await Self.checkInSavesTheDaysLatestEntry(store)
         case .recordVersionCountsRecordChanges: try await Self.recordVersionCountsRecordChanges(store)
         }
     }
