@@ -34,6 +34,8 @@ public struct SQLiteClinicStore: SQLClinicStore {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            // Reads run on the caller's thread (GRDBBackend.readNow): one reader per core at least.
+            configuration.maximumReaderCount = max(5, ProcessInfo.processInfo.activeProcessorCount)
             // WAL with synchronous=NORMAL: commits no longer wait for an fsync (the WAL is synced at
             // checkpoints), which is what lets one writer take thousands of small transactions a
             // second. The database cannot be corrupted by a crash or power loss; a power loss (not
