@@ -76,6 +76,18 @@ public struct Model: Sendable, Equatable {
         s.threat * (1 - parameters.safetyInhibition * s.safety)
     }
 
+    /// The 0–10 level a person reports for felt pain `pain` (0–10), before rounding: felt pain
+    /// at or below the report floor r₀ (`reportFloor`) is reported as no pain, the band r₀…2r₀
+    /// is stretched onto 0…2r₀, and from 2r₀ up the report is the felt pain. With r₀ = 0 (the
+    /// default) the report is the felt pain.
+    @inlinable
+    public func reportedPain(_ pain: Double) -> Double {
+        let floor = parameters.reportFloor
+        guard floor > 0 else { return pain }
+        if pain <= floor { return 0 }
+        return pain < 2 * floor ? 2 * (pain - floor) : pain
+    }
+
     /// Advances `state` by one day under `input` and `shocks`, returning the day's outcome.
     @inlinable @inline(__always)
     public func step(_ state: inout ModelState, _ input: DayInput, shocks: DayShocks = .none) -> DayOutcome {
@@ -163,7 +175,7 @@ public struct Model: Sendable, Equatable {
         let signal = min(10, max(0, pain))
         s.noise = p.noiseAutocorrelation * s.noise + innovationSD * shocks.painNoise
         pain = min(10, max(0, pain + s.noise))
-        let rating = Int(pain + 0.5)  // pain ≥ 0: truncation is rounding half up
+        let rating = Int(reportedPain(pain) + 0.5)  // ≥ 0: truncation is rounding half up
 
         // 9. Threat learns from surprise and unlearns from safe exposure; exposure that hurts
         //    less than expected also builds the slowly fading safety memory.

@@ -257,6 +257,13 @@ public enum ParameterCatalog {
             .init(
                 name: "stressVariability", symbol: "σ_S", meaning: "day-to-day SD of stress", unit: "points", range: 0...3,
                 source: .property("P12"), keyPath: \.stressVariability),
+            .init(
+                name: "reportFloor", symbol: "r₀",
+                meaning: "felt pain reported as no pain (0 = the rating is the felt pain)", unit: "points", range: 0...2,
+                source: .literature(
+                    "NRS 0 marks recovery (Kamper 2010 Eur Spine J 19:1495); "
+                        + "calibrated to Costa 2012 CMAJ 184:E613 (acute course 12/100 at 6, 6/100 at 12 months)"),
+                keyPath: \.reportFloor),
         ]
     }
 

@@ -166,6 +166,13 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     /// Day-to-day SD of stress around its set value (points, 0–3).
     public var stressVariability: Double = 1.0
 
+    // MARK: Report
+    /// Report floor r₀ of the 0–10 rating (points, 0–2): felt pain at or below it is reported
+    /// as no pain (0), the band r₀…2r₀ is stretched onto 0…2r₀, and from 2r₀ up the report is
+    /// the felt pain. It changes only the rating (`DayOutcome.painRating`), never the dynamics.
+    /// 0 (the default) reports the felt pain — the model without a report floor.
+    public var reportFloor: Double = 0
+
     /// The default (uncalibrated starting) parameter set.
     public init() {}
 }

@@ -66,6 +66,8 @@ public struct Calibration: Sendable {
         FitBound("safetyMemoryTime", 365...3650),
         // Slow onset of sensitisation (docs/MODEL.md, step 10): from symmetric (τ_G) to four months.
         FitBound("sensitisationTime", 21...120),
+        // The report floor (docs/MODEL.md, step 8): felt pain a person still reports as no pain.
+        FitBound("reportFloor", 1.0...1.6),
     ]
 
     /// Names of the free parameters.

@@ -73,9 +73,10 @@ public enum CalibrationReport {
 
             - **Pain at a follow-up** is the mean of the daily 0–10 ratings over the 7 days before the follow-up day ("average pain over the past week"); day 0 is the baseline week before randomisation.
             - **SMD** = (comparator mean − arm mean) / pooled between-person SD at that follow-up; positive favours the arm. 0–100 pain = 10 × 0–10 pain; disability 0–100 = RMDQ / 24 × 100; fear of movement 0–100 = (TSK − 17) / 51 × 100.
-            - **Entry** (chronic trials): a 90-day run-in with mean rating ≥ 3 and a baseline-week mean ≥ 4. Candidates who do not qualify are screened out; the baseline is the same noisy week that selected them, so regression to the mean appears in every arm.
-            - **Recovered** (Henschke): the first day of a 7-day run whose mean rating is ≤ 1.5. The model's recovered people report ≈ 1 with day-to-day noise, so "0 or 1 on most days of a week" is read as a weekly mean.
-            - **Recurrence** (da Silva): ratings at least 2 points above the person's own entry-week mean on 2 consecutive days — an episode lasting more than a day, measured against the model's noisy recovered level rather than against 0.
+            - **Entry** (chronic trials): a 90-day run-in with mean rating ≥ 3 and a baseline-week mean ≥ 4. Candidates who do not qualify are screened out; the baseline is the same noisy week that selected them, so regression to the mean appears in every arm. **Entry** (acute cohorts, Costa 2012 and Henschke 2008): people who had recovered seek care on the first day within 14 days of a new injury that they rate 5 or more; that day is the baseline, so the entry mean is a bad day and pain regresses from it.
+            - **Ratings** are the felt pain as reported: felt pain at or below the report floor r₀ is rated 0 (docs/MODEL.md, "The report floor"), so people whose pain has resolved report 0 on most days rather than a noisy residual of about 1.
+            - **Recovered** (Henschke): resolution of pain, read as the first day of a 7-day run rated 0 on most days (mean rating ≤ 0.5).
+            - **Recurrence** (da Silva): ratings at least 2.5 points above the person's own entry-week mean on 2 consecutive days — an episode lasting more than a day; with an entry week near 0 that is a rating of 3 or more, the same felt pain (about 2.5 or more) that counted before the report floor.
             - **End of course** (Vickers): after 10 weekly sessions (day 70). **Persistence ratio** = SMD at 12 months / SMD at the end of a 12-session, 12-week course (day 84).
 
             ## Parameters

@@ -173,7 +173,7 @@ extension CalibrationTarget {
                 .tolerance("mean pain 0–100, day 182", value: 12, plusMinus: 7, why: "no CI given"),
                 .tolerance("mean pain 0–100, day 364", value: 6, plusMinus: 7, why: "no CI given"),
             ],
-            note: "injury 7 days before entry; entry pain ≥ 3"),
+            note: "enrolled on the first day rated ≥ 5 within 14 days of the injury; that day is the baseline"),
         .init(
             id: "henschke2008-recovery", source: "Henschke et al. 2008, BMJ", status: .verified,
             metric: .recovery(design: "henschke-recovery", arm: "usual-care"),
@@ -181,7 +181,7 @@ extension CalibrationTarget {
                 .tolerance("median days to recovery", value: 58, plusMinus: 20, why: "no CI in the target file"),
                 .tolerance("share recovered at 12 months", value: 0.72, plusMinus: 0.08, why: "no CI in the target file"),
             ],
-            note: "recovered = first day of a 7-day run with mean rating ≤ 1.5"),
+            note: "recovered = first day of a 7-day run rated 0 on most days (mean rating ≤ 0.5)"),
         .init(
             id: "dasilva2019-recurrence", source: "da Silva et al. 2019, J Physiother 65:159", status: .verified,
             metric: .recurrence(design: "dasilva-recurrence", arm: "usual-care"),
@@ -190,7 +190,7 @@ extension CalibrationTarget {
                     "share with a recurrence within 12 months", value: 0.69, interval: 0.62...0.74, from: "paper 95% CI"),
                 .tolerance("median days to recurrence", value: 139, plusMinus: 40, why: "no CI in the target file"),
             ],
-            note: "recurrence = 2 consecutive days rated ≥ 2 points above the person's entry-week mean"),
+            note: "recurrence = 2 consecutive days rated ≥ 2.5 points above the person's entry-week mean"),
         .init(
             id: "page2022-variability", source: "Page et al. 2022, J Pain 23:1151", status: .verified,
             metric: .withinPersonSD(design: "vickers-back-neck", arm: "usual-care"),

@@ -8,7 +8,6 @@ public enum KnownMisses {
         "macpherson2017-persistence-vs-none",
         "linde2010-sham-vs-none",
         "hayden2021-exercise-vs-none-pain",
-        "costa2012-acute-course",
         "henschke2008-recovery",
     ]
 }

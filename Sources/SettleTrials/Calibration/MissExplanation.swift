@@ -15,9 +15,9 @@ enum MissExplanation {
         "costa2012-persistent-course":
             "sensitisation now consolidates slowly (τ_G↑, docs/MODEL.md step 10), so fewer people who still have an injury cross into the sensitised regime before it heals and the course falls from 50 to 30/100; at 12 months the simulated mean (about 30) sits at the top of the interval, because those who did sensitise stay near 6/10.",
         "costa2012-acute-course":
-            "with the slow onset of sensitisation the 6- and 12-month means fall to about 18 and 17/100, but not to 12 and 6: people who never sensitise still report about 1.5/10 at 12 months (the recovered level plus rating noise, flares and the spread of the resting floor, above the interval's 1.3), and the entry mean (about 42) is below Costa's 52.",
+            "people enrol on the day they seek care, the first day their pain is rated 5 or more, so the entry mean is that bad day (about 53) and pain regresses from it; with the slow onset of sensitisation and the report floor the 6- and 12-month means fall to about 12/100, at the upper part of the interval, because those who sensitise stay near 6/10.",
         "dasilva2019-recurrence":
-            "recurrence comes from spontaneous flares, rating noise and the few recovered people who sensitise again; flares are now rarer and smaller, which brings the median time close to da Silva's, while the share within a year stays slightly high because noise alone sometimes gives two days 2 points above the entry week.",
+            "recurrence comes from spontaneous flares, rating noise and the few recovered people who sensitise again; flares are rarer and smaller, which brings the median time close to da Silva's; the share within a year depends on how often noise alone gives two days rated 3 or more.",
         "vickers2012-backneck-vs-sham":
             "the between-person SD of pain at follow-up is smaller in the simulated cohorts than in trials, so mean differences of the right size in points come out too large as SMDs.",
         "vickers2012-oa-vs-sham":
@@ -27,7 +27,7 @@ enum MissExplanation {
         "linde2010-sham-vs-none":
             "the sham (expectation) effect is bounded by the verum-vs-sham and verum-vs-none targets, which pull it below Linde's 0.45; with the safety memory more of verum's advantage over usual care is specific, which lowers the sham effect further.",
         "henschke2008-recovery":
-            "too many recover by 12 months (about 93 %): the people who do not sensitise recover cleanly and, with sensitisation now slower to set in, more of them do; the model has no mild, slowly improving unrecovered group (weekly means of 2–3/10), so the share recovered and Costa's acute means cannot both be met — a way out of the sensitised state, or such a group, is the missing structure.",
+            "too many recover by 12 months (about 93 %): the people who do not sensitise settle at a level that, with the day-to-day noise, sooner or later gives a week rated 0 on most days. Under any reading of recovery (a week or a month, mean 0 to 1.5, with or without the report floor) the simulated cohort that reaches 72 % at a year has a median time to recovery of 110 days or more, not 58: recovery times are spread over the year instead of most people recovering within weeks and a mild group (weekly means of 2–3/10) not recovering — that group is the missing structure.",
         "restore-3y-pain":
             "CFT changes threat and capacity durably, but the pain benefit at 3 years is damped by the sensitised attractor.",
     ]

@@ -90,19 +90,24 @@ extension TrialDesign {
         entry: EntryCriteria(historyDays: 60, minimumBaselinePain: 3, minimumHistoryPain: nil, maximumPriorPain: 2),
         arms: [.usualCare], followUpDays: [0, 42, 182, 364], outcomes: [.pain])
 
+    /// People with a new episode of back pain who seek care within two weeks of its onset, on the
+    /// first day their pain is rated 5 or more (the acute inception cohorts of Costa 2012 and
+    /// Henschke 2008 enrol at a primary-care consultation).
+    static let acuteEntry = EntryCriteria(
+        historyDays: 14, minimumBaselinePain: 3, minimumHistoryPain: nil, maximumPriorPain: 2, consultationPain: 5)
+
     /// Costa 2012: the course of acute low back pain under usual care.
     public static let costaAcute = TrialDesign(
         name: "costa-acute", source: "Costa et al. 2012 CMAJ 184:E613 (acute-pain cohorts)",
-        cohort: CohortSpec(condition: "acute-low-back"),
-        entry: EntryCriteria(historyDays: 7, minimumBaselinePain: 3, minimumHistoryPain: nil, maximumPriorPain: 2),
+        cohort: CohortSpec(condition: "acute-low-back"), entry: acuteEntry,
         arms: [.usualCare], followUpDays: [0, 42, 182, 364], outcomes: [.pain])
 
     /// Henschke 2008: time to recovery from acute low back pain and the share recovered at 12 months.
+    /// Recovered = resolution of pain: a week whose ratings are 0 on most days (mean ≤ 0.5).
     public static let henschkeRecovery = TrialDesign(
         name: "henschke-recovery", source: "Henschke et al. 2008 BMJ (973 primary-care patients with acute low back pain)",
-        cohort: CohortSpec(condition: "acute-low-back"),
-        entry: EntryCriteria(historyDays: 7, minimumBaselinePain: 3, minimumHistoryPain: nil, maximumPriorPain: 2),
-        arms: [.usualCare], followUpDays: [0, 365], outcomes: [.pain])
+        cohort: CohortSpec(condition: "acute-low-back"), entry: acuteEntry,
+        arms: [.usualCare], followUpDays: [0, 365], outcomes: [.pain], course: CourseDefinitions(recoveryMeanRating: 0.5))
 
     /// da Silva 2019: recurrence within 12 months in people recently recovered.
     public static let daSilvaRecurrence = TrialDesign(
@@ -110,7 +115,7 @@ extension TrialDesign {
         cohort: CohortSpec(condition: "recently-recovered"),
         entry: EntryCriteria(
             historyDays: 30, minimumBaselinePain: nil, maximumBaselinePain: 1.5, minimumHistoryPain: nil, maximumPriorPain: 2),
-        arms: [.usualCare], followUpDays: [0, 365], outcomes: [.pain])
+        arms: [.usualCare], followUpDays: [0, 365], outcomes: [.pain], course: CourseDefinitions(recurrenceRise: 2.5))
 
     /// A four-arm, 12-month benchmark trial (usual care, sham, verum, integrated care).
     public static let benchmarkFourArm = TrialDesign(

@@ -15,23 +15,32 @@ public struct EntryCriteria: Sendable, Equatable, Hashable, Codable {
     /// *new* episode, people already in persistent pain before the onset are not eligible
     /// (e.g. "preceded by a pain-free month").
     public var maximumPriorPain: Double?
+    /// Care-seeking (0–10): the candidate consults, and the run-in ends, on the first run-in day
+    /// rated at least this; a candidate who never reaches it within `historyDays` is screened
+    /// out. The baseline is the consultation day's report alone (people enrol when their pain is
+    /// bad, so regression to the mean follows from the rule). nil: the run-in lasts `historyDays`
+    /// and the baseline is its last `measureDays` days.
+    public var consultationPain: Double?
     /// Candidates screened per enrolment slot before the slot is left empty (1–500).
     public var maximumScreened: Int
 
     public init(
         historyDays: Int = 90, minimumBaselinePain: Double? = 4, maximumBaselinePain: Double? = nil,
-        minimumHistoryPain: Double? = 3, maximumPriorPain: Double? = nil, maximumScreened: Int = 60
+        minimumHistoryPain: Double? = 3, maximumPriorPain: Double? = nil, consultationPain: Double? = nil,
+        maximumScreened: Int = 60
     ) {
         self.historyDays = historyDays
         self.minimumBaselinePain = minimumBaselinePain
         self.maximumBaselinePain = maximumBaselinePain
         self.minimumHistoryPain = minimumHistoryPain
         self.maximumPriorPain = maximumPriorPain
+        self.consultationPain = consultationPain
         self.maximumScreened = maximumScreened
     }
 
     enum CodingKeys: String, CodingKey {
-        case historyDays, minimumBaselinePain, maximumBaselinePain, minimumHistoryPain, maximumPriorPain, maximumScreened
+        case historyDays, minimumBaselinePain, maximumBaselinePain, minimumHistoryPain, maximumPriorPain, consultationPain
+        case maximumScreened
     }
 
     public init(from decoder: any Decoder) throws {
@@ -41,6 +50,7 @@ public struct EntryCriteria: Sendable, Equatable, Hashable, Codable {
         maximumBaselinePain = try c.decodeIfPresent(Double.self, forKey: .maximumBaselinePain)
         minimumHistoryPain = try c.decodeIfPresent(Double.self, forKey: .minimumHistoryPain)
         maximumPriorPain = try c.decodeIfPresent(Double.self, forKey: .maximumPriorPain)
+        consultationPain = try c.decodeIfPresent(Double.self, forKey: .consultationPain)
         maximumScreened = try c.decodeIfPresent(Int.self, forKey: .maximumScreened) ?? 60
     }
 }

@@ -26,7 +26,7 @@ extension TrialDesign {
         for (key, v) in [
             ("minimumBaselinePain", entry.minimumBaselinePain), ("maximumBaselinePain", entry.maximumBaselinePain),
             ("minimumHistoryPain", entry.minimumHistoryPain),
-            ("maximumPriorPain", entry.maximumPriorPain),
+            ("maximumPriorPain", entry.maximumPriorPain), ("consultationPain", entry.consultationPain),
         ] {
             if let v { check(v.isFinite && (0...10).contains(v), "entry.\(key)", "must be 0…10, got \(v)") }
         }

@@ -32,6 +32,8 @@ extension CompiledTrial {
             }
             var historySum = 0.0
             var activitySum = 0.0
+            var daysRun = history
+            var consulted = false
             var day = DayInput()
             day.sleep = person.sleep
             day.stress = person.stress
@@ -41,6 +43,18 @@ extension CompiledTrial {
                 let out = model.step(&state, input, shocks: .draw(from: &stream))
                 let rating = Double(out.painRating)
                 historySum += rating
+                if let c = entry.consultationPain, rating >= c {
+                    // Care is sought today: the run-in ends and this day is the whole baseline window.
+                    for j in 0..<window {
+                        scratch.runIn[3 * j] = rating
+                        scratch.runIn[3 * j + 1] = out.disability
+                        scratch.runIn[3 * j + 2] = out.fearOfMovement
+                    }
+                    activitySum = out.activity * Double(window)
+                    daysRun = t + 1
+                    consulted = true
+                    break
+                }
                 let j = t - (history - window)
                 if j >= 0 {
                     scratch.runIn[3 * j] = rating
@@ -49,12 +63,13 @@ extension CompiledTrial {
                     activitySum += out.activity
                 }
             }
+            if entry.consultationPain != nil, !consulted { continue }
             var baseline = 0.0
             for j in 0..<window { baseline += scratch.runIn[3 * j] }
             baseline /= Double(window)
             if let m = entry.minimumBaselinePain, baseline < m { continue }
             if let m = entry.maximumBaselinePain, baseline > m { continue }
-            if let m = entry.minimumHistoryPain, historySum / Double(history) < m { continue }
+            if let m = entry.minimumHistoryPain, historySum / Double(daysRun) < m { continue }
 
             let arms: [Int] =
                 options.allocation == .everyArm
