@@ -1,5 +1,5 @@
 // This file is rewritten by `settle calibrate`. Do not edit by hand.
-// Report floor and consultation entry (docs/MODEL.md, "The report floor"): reportFloor set to 1.5 by a one-dimensional scan of the calibration loss (release harness, 400 people per design, seed 20240601; 1.40…1.55 give 44.2…45.1 with 20 of 25 verified targets passing; 1.5 keeps the most margin on Costa 2012 acute at 12 months) with the Henschke recovery read as a week rated 0 on most days (mean ≤ 0.5), the da Silva recurrence as 2.5 points above the entry week, and the acute cohorts enrolled on the first day rated 5 or more within 14 days of onset; the other parameters were not refitted. Loss 51.47 → 45.04; 20 of 25 verified targets pass (was 19). Before: Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed 20240601, 400 people per design; release harness) after the slow onset of sensitisation was added (docs/MODEL.md, step 10): 400 evaluations from the previous set with sensitisationTime starting at 60 days and surpriseMargin held at 2.365095, of the calibration loss plus a penalty of 20 + the target's loss for every verified target outside `KnownMisses` that failed (so no passing target was traded away); then threatLearning raised from the fitted 0.1051 to 0.11 (a flare must still teach threat, PredictionErrorTests) and gainFromStress from the fitted 1.1219 to 1.16 (eight weeks of stress 6/10 must still raise sensitivity, P11P12TextureTests). Loss 63.44 → 51.47; 19 of 25 verified targets pass (was 18). Before: after the safety memory, loss 72.21 → 63.44 (18 of 25).
+// Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed 20240601, 400 people per design; release harness) after expectation occlusion (χ) and the disability reading of pain (k_D) were added (docs/MODEL.md, "Sub-additive specific and non-specific effects"): 313 evaluations from the previous set with χ = 0.7, over expectationRelief, expectationTime, needlingGainReduction, needlingTime, gainReliefFromCapacity, educationThreatReduction, contactExpectationJump, safetyLearning, safetyMargin, expectationOcclusion and disabilityFromPain (the natural-course parameters held), of the calibration loss plus 20 + the target's loss for every verified target other than macpherson2017-persistence-vs-none, costa2012-acute-course and henschke2008-recovery that failed, plus penalties that keep the property tests' margins (P5 one-session gain drop, P7 window advantage, SafetyMemoryTests' course). On the previous model the fit gave loss 51.47 → 43.00 (20 of 25); merged onto the report floor (reportFloor 1.5, not refitted): loss 45.04 → 36.85; 21 of 25 verified targets pass (was 20). Before: Report floor and consultation entry (docs/MODEL.md, "The report floor"): reportFloor set to 1.5 by a one-dimensional scan of the calibration loss (release harness, 400 people per design, seed 20240601; 1.40…1.55 give 44.2…45.1 with 20 of 25 verified targets passing; 1.5 keeps the most margin on Costa 2012 acute at 12 months) with the Henschke recovery read as a week rated 0 on most days (mean ≤ 0.5), the da Silva recurrence as 2.5 points above the entry week, and the acute cohorts enrolled on the first day rated 5 or more within 14 days of onset; the other parameters were not refitted. Loss 51.47 → 45.04; 20 of 25 verified targets pass (was 19). Before: Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed 20240601, 400 people per design; release harness) after the slow onset of sensitisation was added (docs/MODEL.md, step 10): 400 evaluations from the previous set with sensitisationTime starting at 60 days and surpriseMargin held at 2.365095, of the calibration loss plus a penalty of 20 + the target's loss for every verified target outside `KnownMisses` that failed (so no passing target was traded away); then threatLearning raised from the fitted 0.1051 to 0.11 (a flare must still teach threat, PredictionErrorTests) and gainFromStress from the fitted 1.1219 to 1.16 (eight weeks of stress 6/10 must still raise sensitivity, P11P12TextureTests). Loss 63.44 → 51.47; 19 of 25 verified targets pass (was 18). Before: after the safety memory, loss 72.21 → 63.44 (18 of 25).
 
 extension Parameters {
     /// The population-average parameter set the product uses (fitted by `settle calibrate`
@@ -7,30 +7,32 @@ extension Parameters {
     public static var calibrated: Parameters {
         var p = Parameters()
         p.gainBaseline = -0.481524
-        p.expectationRelief = 0.629844
-        p.expectationTime = 13.988500
-        p.needlingGainReduction = 0.420571
-        p.needlingTime = 3.017141
-        p.gainReliefFromCapacity = 0.304588
+        p.expectationRelief = 0.768902
+        p.expectationTime = 13.989279
+        p.needlingGainReduction = 0.420449
+        p.needlingTime = 3.184235
+        p.gainReliefFromCapacity = 0.307989
         p.threatExtinction = 0.004979
-        p.educationThreatReduction = 0.152036
+        p.educationThreatReduction = 0.143462
         p.flareRate = 0.005765
         p.flareSize = 0.055465
         p.healingTime = 29.577677
         p.threatLearning = 0.110000
         p.surpriseMargin = 2.365095
-        p.contactExpectationJump = 0.990524
+        p.contactExpectationJump = 0.977182
         p.gainFromStress = 1.160000
         p.gainFromPoorSleep = 1.738402
         p.gainFromThreat = 0.999802
         p.gainSelfExcitation = 1.106964
         p.noiseAutocorrelation = 0.534757
         p.safetyInhibition = 0.999319
-        p.safetyLearning = 0.253612
-        p.safetyMargin = 1.613489
+        p.safetyLearning = 0.201689
+        p.safetyMargin = 1.408008
         p.safetyMemoryTime = 3646.698504
         p.sensitisationTime = 60.308978
         p.reportFloor = 1.500000
+        p.expectationOcclusion = 0.555777
+        p.disabilityFromPain = 0.017333
         return p
     }
 }

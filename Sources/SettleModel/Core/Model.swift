@@ -94,13 +94,16 @@ public struct Model: Sendable, Equatable {
         let p = parameters
         var s = state
 
-        // 1. Sessions: traces decay, then jump on a session day (before the day's pain).
+        // 1. Sessions: traces decay, then jump on a session day (before the day's pain). The
+        //    relief a person already expects from earlier sessions occludes part of a verum
+        //    session's specific response (χ; 0 = the two add).
         s.needling *= decayA
+        s.expectation *= decayX
         if input.verumNeedles > 0 {
-            let jump = p.needlingJumpMax * (1 - ReproducibleMath.exp(-input.verumNeedles / p.needlingDoseScale))
+            let dose = p.needlingJumpMax * (1 - ReproducibleMath.exp(-input.verumNeedles / p.needlingDoseScale))
+            let jump = dose * (1 - p.expectationOcclusion * s.expectation)
             s.needling += jump * (1 - s.needling)
         }
-        s.expectation *= decayX
         if input.hasNeedlingSession {
             s.expectation += p.expectationJump * (1 - s.expectation)
         } else if input.careContact {
@@ -223,7 +226,7 @@ public struct Model: Sendable, Equatable {
 
         state = s
         let deficit = max(0, 1 - activity)
-        let disability = 24 * min(1, max(0, 0.05 * pain + 0.2 * s.guarding + 0.3 * deficit))
+        let disability = 24 * min(1, max(0, p.disabilityFromPain * pain + 0.2 * s.guarding + 0.3 * deficit))
         return DayOutcome(
             pain: pain, painRating: min(10, max(0, rating)), activity: activity, tolerance: tol,
             effectiveGain: gain, disability: disability, fearOfMovement: 17 + 51 * expressedThreat(s),

@@ -202,9 +202,24 @@ public enum ParameterCatalog {
                 name: "stressPain", symbol: "k_S", meaning: "direct pain per point of stress above 3", unit: "points/point",
                 range: 0...0.3, source: .property("P11"), keyPath: \.stressPain),
             .init(
+                name: "disabilityFromPain", symbol: "k_D", meaning: "disability per point of the day's pain",
+                unit: "1/point", range: 0.01...0.08,
+                source: .literature(
+                    "Hayden 2021 Cochrane CD009790: exercise improves function (7/100) about half as much as pain (15/100); calibrated"
+                ),
+                keyPath: \.disabilityFromPain),
+            .init(
                 name: "expectationRelief", symbol: "x_P", meaning: "relief of a full non-specific expectation trace",
                 unit: "points", range: 0...2.5, source: .literature("Linde 2010 sham vs none ≈ 0.45 SD"),
                 keyPath: \.expectationRelief),
+            .init(
+                name: "expectationOcclusion", symbol: "χ",
+                meaning: "share of a verum session's specific response occluded by the relief already expected (0 = additive)",
+                unit: "0–1", range: 0...1,
+                source: .literature(
+                    "Linde 2010 BMC Med 8:75: larger sham effects, smaller verum-over-sham effects; placebo and specific effects sub-additive (Lund 2014 PLoS ONE 9:e84104; Boussageon 2022 Br J Clin Pharmacol 88:3638); calibrated"
+                ),
+                keyPath: \.expectationOcclusion),
             .init(
                 name: "needlingJumpMax", symbol: "A_max", meaning: "largest jump of the specific needling trace", unit: "0–1",
                 range: 0...1, source: .calibrated, keyPath: \.needlingJumpMax),

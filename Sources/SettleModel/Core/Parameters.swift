@@ -124,8 +124,17 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     public var sleepPain: Double = 0.15
     /// Direct pain per point of stress above 3/10 (points, 0–0.3).
     public var stressPain: Double = 0.1
+    /// Disability (fraction of the RMDQ-like 0–24 scale) per point of the day's pain
+    /// (1/point, 0.01–0.08); 0.05 (the default) is the model's original reading.
+    public var disabilityFromPain: Double = 0.05
     /// Pain relief of a full non-specific expectation trace X = 1 (points, 0–2.5).
     public var expectationRelief: Double = 1.0
+    /// Occlusion of a verum session's specific response by the relief the person already
+    /// expects (0–1): the needling jump is scaled by 1 − χ × X, with X the expectation trace
+    /// carried into the session from earlier sessions or contacts, so specific and non-specific
+    /// effects are sub-additive over a course. A first session (X = 0) is unaffected.
+    /// 0 (the default) adds them — the model without occlusion.
+    public var expectationOcclusion: Double = 0
 
     // MARK: Acupuncture
     /// Largest jump of the specific needling trace at one session (0–1).

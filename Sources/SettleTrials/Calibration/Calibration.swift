@@ -68,6 +68,10 @@ public struct Calibration: Sendable {
         FitBound("sensitisationTime", 21...120),
         // The report floor (docs/MODEL.md, step 8): felt pain a person still reports as no pain.
         FitBound("reportFloor", 1.0...1.6),
+        // Sub-additive specific and non-specific effects (docs/MODEL.md, step 1) and the
+        // disability reading of pain (secondary outputs).
+        FitBound("expectationOcclusion", 0...1),
+        FitBound("disabilityFromPain", 0.015...0.05),
     ]
 
     /// Names of the free parameters.

@@ -4,7 +4,6 @@
 public enum KnownMisses {
     /// Target ids (see `CalibrationTarget.all`).
     public static let ids: Set<String> = [
-        "vickers2012-oa-vs-sham",
         "macpherson2017-persistence-vs-none",
         "linde2010-sham-vs-none",
         "hayden2021-exercise-vs-none-pain",

@@ -1,0 +1,50 @@
+import SettleModel
+import Testing
+
+@testable import SettleTrials
+
+/// The two structures behind the Vickers 2012 and Hayden 2021 function fits (docs/MODEL.md, "Sub-additive specific and non-specific effects"): each
+/// target needs its structure, and switching it off loses the target.
+@Suite("Sub-additive effects in the trials")
+struct SubAdditivityTrialTests {
+    static let options = TrialRunOptions(patients: 400, seed: 20_240_601, allocation: .everyArm)
+
+    static func smd(_ r: TrialResult, _ arm: String, _ comparator: String, day: Int) throws -> Double {
+        try #require(r.effect(arm: arm, comparator: comparator, day: day, outcome: .pain)).smd
+    }
+
+    @Test("without occlusion (χ = 0) verum overshoots usual care and sham in back and neck pain")
+    func occlusionKeepsVerumInBounds() throws {
+        var additive = Parameters.calibrated
+        additive.expectationOcclusion = 0
+        let on = try TrialRunner(population: .calibrated).run(.vickersBackNeck, options: Self.options)
+        let off = try TrialRunner(population: additive).run(.vickersBackNeck, options: Self.options)
+        #expect((0.51...0.58).contains(try Self.smd(on, "verum", "usual-care", day: 70)))
+        #expect((0.13...0.33).contains(try Self.smd(on, "verum", "sham", day: 70)))
+        #expect(try Self.smd(off, "verum", "usual-care", day: 70) > 0.58)
+        #expect(try Self.smd(off, "verum", "sham", day: 70) > 0.33)
+    }
+
+    @Test("without occlusion (χ = 0) verum overshoots sham in osteoarthritis (Vickers 2012)")
+    func occlusionFitsOsteoarthritis() throws {
+        var additive = Parameters.calibrated
+        additive.expectationOcclusion = 0
+        let on = try TrialRunner(population: .calibrated).run(.vickersOsteoarthritis, options: Self.options)
+        let off = try TrialRunner(population: additive).run(.vickersOsteoarthritis, options: Self.options)
+        #expect((0.07...0.25).contains(try Self.smd(on, "verum", "sham", day: 70)))
+        #expect(try Self.smd(off, "verum", "sham", day: 70) > 0.25)
+    }
+
+    @Test("with pain read into disability at the original 0.05 the exercise function benefit overshoots Hayden 2021")
+    func disabilityReadingKeepsFunctionInBounds() throws {
+        var original = Parameters.calibrated
+        original.disabilityFromPain = 0.05
+        func functionBenefit(_ p: Parameters) throws -> Double {
+            let r = try TrialRunner(population: p).run(.haydenExercise, options: Self.options)
+            let effect = try #require(r.effect(arm: "exercise", comparator: "usual-care", day: 91, outcome: .disability))
+            return OutcomeMeasure.disability.toHundred(effect.meanDifference) - OutcomeMeasure.disability.toHundred(0)
+        }
+        #expect((5...8).contains(try functionBenefit(.calibrated)))
+        #expect(try functionBenefit(original) > 8)
+    }
+}
