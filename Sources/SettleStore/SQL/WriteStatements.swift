@@ -138,16 +138,26 @@ enum WriteStatements {
     /// READ COMMITTED), the row is overwritten instead of failing: the day ends with the last
     /// writer's entries. An id used by another patient or another day still conflicts on `id`.
     static func replacementInsert(_ entry: DiaryEntry) -> SQLStatement {
-        SQLStatement(
+        diaryUpsert(
+            entry, id: "?", values: RecordRows.values(entry),
+            overwriting: "recorded_at, pain, activity_minutes, steps, sleep_quality, stress, flare, note")
+    }
+
+    /// `INSERT` of `entry` with `id` (SQL) as its id; on a conflict on that id, overwrites the
+    /// `overwriting` columns of the row — only when it has the entry's patient and day, otherwise
+    /// the statement returns no row and fails with `conflict` on `id`.
+    private static func diaryUpsert(_ entry: DiaryEntry, id: String, values: [SQLValue], overwriting: String)
+        -> SQLStatement
+    {
+        let updates = overwriting.split(separator: ", ").map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        return SQLStatement(
             """
-            INSERT INTO diary_entries (\(RecordRows.diaryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET recorded_at = excluded.recorded_at, pain = excluded.pain,
-                activity_minutes = excluded.activity_minutes, steps = excluded.steps,
-                sleep_quality = excluded.sleep_quality, stress = excluded.stress, flare = excluded.flare, note = excluded.note
+            INSERT INTO diary_entries (\(RecordRows.diaryColumns)) VALUES (\(id), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET \(updates)
             WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
             RETURNING id
             """,
-            RecordRows.values(entry),
+            values,
             requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
             touches: .writes("diary_entries"))
     }
@@ -157,20 +167,12 @@ enum WriteStatements {
     /// its steps — else as given. A `VALUES` list (not `INSERT … SELECT`) so PostgreSQL types every
     /// parameter from its column.
     static func checkInSave(_ entry: DiaryEntry) -> SQLStatement {
-        SQLStatement(
-            """
-            INSERT INTO diary_entries (\(RecordRows.diaryColumns))
-            VALUES (COALESCE((SELECT id FROM diary_entries WHERE patient_id = ? AND day = ?
-                ORDER BY recorded_at DESC, id DESC LIMIT 1), ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET recorded_at = excluded.recorded_at, pain = excluded.pain,
-                activity_minutes = excluded.activity_minutes, sleep_quality = excluded.sleep_quality,
-                stress = excluded.stress, flare = excluded.flare, note = excluded.note
-            WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
-            RETURNING id
-            """,
-            [.uuid(entry.patientID), .int(entry.day.daysSince1970)] + RecordRows.values(entry),
-            requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
-            touches: .writes("diary_entries"))
+        diaryUpsert(
+            entry,
+            id:
+                "COALESCE((SELECT id FROM diary_entries WHERE patient_id = ? AND day = ? ORDER BY recorded_at DESC, id DESC LIMIT 1), ?)",
+            values: [.uuid(entry.patientID), .int(entry.day.daysSince1970)] + RecordRows.values(entry),
+            overwriting: "recorded_at, pain, activity_minutes, sleep_quality, stress, flare, note")
     }
 
     /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s audit event: `audit`, named
