@@ -13,12 +13,19 @@ struct SubAdditivityTrialTests {
         try #require(r.effect(arm: arm, comparator: comparator, day: day, outcome: .pain)).smd
     }
 
-    @Test("without occlusion (χ = 0) verum overshoots usual care and sham in back and neck pain")
-    func occlusionKeepsVerumInBounds() throws {
+    /// The design run with the calibrated parameters and with occlusion switched off (χ = 0).
+    static func withAndWithoutOcclusion(_ design: TrialDesign) throws -> (on: TrialResult, off: TrialResult) {
         var additive = Parameters.calibrated
         additive.expectationOcclusion = 0
-        let on = try TrialRunner(population: .calibrated).run(.vickersBackNeck, options: Self.options)
-        let off = try TrialRunner(population: additive).run(.vickersBackNeck, options: Self.options)
+        return (
+            try TrialRunner(population: .calibrated).run(design, options: options),
+            try TrialRunner(population: additive).run(design, options: options)
+        )
+    }
+
+    @Test("without occlusion (χ = 0) verum overshoots usual care and sham in back and neck pain")
+    func occlusionKeepsVerumInBounds() throws {
+        let (on, off) = try Self.withAndWithoutOcclusion(.vickersBackNeck)
         #expect((0.51...0.58).contains(try Self.smd(on, "verum", "usual-care", day: 70)))
         #expect((0.13...0.33).contains(try Self.smd(on, "verum", "sham", day: 70)))
         #expect(try Self.smd(off, "verum", "usual-care", day: 70) > 0.58)
@@ -27,10 +34,7 @@ struct SubAdditivityTrialTests {
 
     @Test("without occlusion (χ = 0) verum overshoots sham in osteoarthritis (Vickers 2012)")
     func occlusionFitsOsteoarthritis() throws {
-        var additive = Parameters.calibrated
-        additive.expectationOcclusion = 0
-        let on = try TrialRunner(population: .calibrated).run(.vickersOsteoarthritis, options: Self.options)
-        let off = try TrialRunner(population: additive).run(.vickersOsteoarthritis, options: Self.options)
+        let (on, off) = try Self.withAndWithoutOcclusion(.vickersOsteoarthritis)
         #expect((0.07...0.25).contains(try Self.smd(on, "verum", "sham", day: 70)))
         #expect(try Self.smd(off, "verum", "sham", day: 70) > 0.25)
     }
