@@ -98,8 +98,7 @@ struct PatientSelfRoutes {
         let planned = form.value(for: "activity") == "planned" ? try await plannedMinutes(patient) : nil
         switch CheckInForm.parse(form, plannedMinutes: planned) {
         case .failure(let errors):
-            let saved = try await env.store.diaryEntries(patientID: patient.id, from: today, through: today)
-                .max { $0.recordedAt < $1.recordedAt }
+            let (saved, _) = try await todaysCheckIn(patient)
             return HTMLPage(
                 status: .unprocessableContent,
                 body: CheckInView.page(

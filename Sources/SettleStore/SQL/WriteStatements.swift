@@ -178,11 +178,12 @@ enum WriteStatements {
     /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s audit event: `audit`, named
     /// `replacedAction` when the patient already has an entry on `day`.
     static func checkInAudit(_ audit: AuditEvent, day: Day, replacedAction: String) -> SQLStatement {
-        var values = RecordRows.values(audit)
-        // Columns: id, occurred_at, actor_id, action_name, patient_id, target.
-        values.replaceSubrange(
-            3...3,
-            with: [.optional(audit.patientID), .int(day.daysSince1970), .text(replacedAction), .text(audit.action)])
+        // Columns: id, occurred_at, actor_id, action_name (chosen by the EXISTS), patient_id, target.
+        let values: [SQLValue] = [
+            .uuid(audit.id), .time(audit.at), .optional(audit.actorID),
+            .optional(audit.patientID), .int(day.daysSince1970), .text(replacedAction), .text(audit.action),
+            .optional(audit.patientID), .text(audit.target),
+        ]
         return SQLStatement(
             """
             INSERT INTO audit_events (\(RecordRows.auditColumns))
