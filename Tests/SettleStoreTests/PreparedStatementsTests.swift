@@ -23,7 +23,7 @@ struct PreparedStatementsTests {
             #expect(name == "settle_\(index)")
             names.insert(name)
         }
-        #expect(names.count == 64)
+        #expect(names.count == 128)
     }
 
     @Test("the same text keeps its slot; other value types, and large statements, run unnamed")
