@@ -12,6 +12,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid([RecordProblem])
     /// The database could not be reached or failed; `detail` carries the driver's message.
     case unavailable(String)
+    /// A ``StoreWrite/requireSession(tokenHash:account:now:)`` found the session ended (signed
+    /// out, expired or unknown) or its account disabled or changed in role or patient link.
+    /// Nothing was written; the user must sign in again.
+    case sessionEnded
 
     public var description: String {
         switch self {
@@ -20,6 +24,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalid(let problems):
             return "invalid input: " + problems.map(\.description).joined(separator: "; ")
         case .unavailable(let detail): return "database unavailable: \(detail)"
+        case .sessionEnded: return "the session has ended or its account changed; sign in again"
         }
     }
 }

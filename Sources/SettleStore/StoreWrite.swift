@@ -27,6 +27,16 @@ public enum StoreWrite: Sendable, Equatable {
     case createInvite(Invite)
     /// Records one login attempt (for rate limiting).
     case recordLoginAttempt(LoginAttempt)
+    /// Writes nothing; fails the whole batch with ``StoreError/sessionEnded`` unless the session
+    /// with `tokenHash` is live at `now` for `account`: unexpired, belonging to `account`, whose
+    /// stored row is still enabled and has `account`'s role and patient link.
+    ///
+    /// For a batch whose signed-in account was taken from a per-instance cache instead of being
+    /// read on the request: put first, it makes the batch as safe as a fresh read of the session
+    /// (a session ended on any instance writes nothing) at no extra round trip. It does not check
+    /// patient assignments, only the account: use it where access follows from the account alone
+    /// (a patient's own record).
+    case requireSession(tokenHash: TokenHash, account: UserAccount, now: Date)
 
     // Patients and their records
     /// Registers a patient; its clinician, when set, must be an existing user.
@@ -97,7 +107,7 @@ public enum StoreWrite: Sendable, Equatable {
         case .setPlan(let plan): return plan.validate()
         case .upsertGoal(let goal): return goal.validate()
         case .appendAudit(let event): return event.validate()
-        case .deleteSession, .deleteSessions, .revokeAPIToken, .assignClinician: return []
+        case .deleteSession, .deleteSessions, .revokeAPIToken, .assignClinician, .requireSession: return []
         }
     }
 }

@@ -265,4 +265,49 @@ struct PostgresServerTests {
             }
         }
     }
+
+    @Test("a session signed out on one instance is refused by another that cached it: its check-in writes nothing")
+    func signOutReachesEveryInstance() async throws {
+        try await PostgresServerDatabase.withFreshSchema { url in
+            let clinic = try await PostgresServerClinic.seed(url)
+            let first = try await PostgresServerDatabase.app(url: url)
+            let second = try await PostgresServerDatabase.app(url: url)
+            try await first.test(.router) { firstClient in
+                var patient = Browser()
+                #expect(
+                    try await patient.signIn(
+                        firstClient, email: clinic.patientUserA.email, password: PostgresServerClinic.password
+                    )
+                    .status == .seeOther)
+                let form = try await patient.get(firstClient, "/me/check-in")
+                let csrf = try #require(Browser.csrf(in: form))
+                let answers = [
+                    ("_csrf", csrf), ("pain", "2"), ("activity", "minutes"), ("activityMinutes", "15"), ("flare", "no"),
+                ]
+                // The first instance has the session cached: its check-ins are saved.
+                #expect(try await patient.post(firstClient, "/me/check-in", form: answers).status == .seeOther)
+                let entries = "SELECT count(*)::text FROM diary_entries"
+                let events = "SELECT count(*)::text FROM audit_events"
+
+                // Signed out through the second instance (same cookie, another process's state).
+                let cookies = patient.cookies
+                try await second.test(.router) { secondClient in
+                    var same = Browser(cookies: cookies)
+                    let page = try await same.get(secondClient, "/me")
+                    #expect(page.status == .ok)
+                    let signOutCSRF = try #require(Browser.csrf(in: page))
+                    #expect(try await same.post(secondClient, "/logout", form: [("_csrf", signOutCSRF)]).status == .seeOther)
+                }
+                #expect(try await PostgresServerDatabase.strings(url, "SELECT count(*)::text FROM sessions") == ["0"])
+                let before = try await PostgresServerDatabase.strings(url, entries) + PostgresServerDatabase.strings(url, events)
+
+                let refused = try await patient.post(firstClient, "/me/check-in", form: answers)
+                #expect(refused.status == .found)
+                #expect(refused.headers[.location] == "/login?next=/me/check-in&ended=1")
+                let after = try await PostgresServerDatabase.strings(url, entries) + PostgresServerDatabase.strings(url, events)
+                #expect(after == before)
+                #expect(try await patient.get(firstClient, "/me").status == .found)
+            }
+        }
+    }
 }

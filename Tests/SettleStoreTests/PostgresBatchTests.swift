@@ -62,6 +62,35 @@ struct PostgresBatchTests {
         #expect(PostgresBatch.folded(reversed) == nil)
     }
 
+    @Test("a check-in guarded by a session check is still one statement, the check first")
+    func guardedCheckInIsFolded() throws {
+        let patient = UUID()
+        let account = UserAccount(
+            email: "p@clinic.example", displayName: "P", role: .patient, passwordHash: "$2b$12$x", patientID: patient,
+            createdAt: day.startDate)
+        let entry = DiaryEntry(patientID: patient, day: day, recordedAt: day.startDate, pain: 4)
+        let audit = AuditEvent(at: day.startDate, actorID: account.id, action: "diary.add", patientID: patient)
+        let statements = try BulkInsert.statements(for: [
+            .requireSession(tokenHash: TokenHash(hashing: "t"), account: account, now: day.startDate),
+            .saveCheckIn(entry, audit: audit, replacedAction: "diary.update"),
+        ])
+        #expect(statements[0].touches == SQLTouch(written: nil, read: ["sessions", "users"]))
+        #expect(statements[0].requireRow == .sessionEnded)
+        #expect(statements[0].sql.hasSuffix("AND u.patient_id = ?"))
+        #expect(statements[0].sql.filter { $0 == "?" }.count == statements[0].values.count)
+        let folded = try #require(PostgresBatch.folded(statements))
+        #expect(folded.sql.hasPrefix("WITH s0 AS (SELECT s.user_id FROM sessions s JOIN users u"))
+        #expect(folded.sql.contains("ELSE CAST('settle:require-row:0:'"))
+        #expect(folded.values == statements.flatMap(\.values))
+        // An account without a patient link is matched to a stored row without one.
+        var clinician = account
+        clinician.role = .clinician
+        clinician.patientID = nil
+        let check = WriteStatements.liveSessionCheck(TokenHash(hashing: "t"), account: clinician, now: day.startDate)
+        #expect(check.sql.hasSuffix("AND u.patient_id IS NULL"))
+        #expect(check.sql.filter { $0 == "?" }.count == check.values.count)
+    }
+
     @Test("batches that one statement cannot run alike stay statement by statement")
     func unsafeBatchesAreNotFolded() throws {
         let patient = Patient(displayName: "P", createdAt: Date(timeIntervalSince1970: 0))

@@ -72,21 +72,31 @@ public func buildRouter(environment: ClinicEnvironment) -> Router<SettleRequestC
     }
     router.get("/health") { _, _ in "ok" }
 
-    // Browser pages: session cookie (stored in the database, hashed) → signed-in user.
-    let pages = router.group()
-        .add(
-            middleware: SessionMiddleware(
-                storage: StoreSessionDriver(store: environment.store),
-                configuration: .init(
-                    sessionCookieParameters: .init(
-                        name: "settle_session", path: "/", secure: environment.settings.secureCookies, sameSite: .lax),
-                    keyPrefix: "web.",
-                    defaultSessionExpiration: .seconds(12 * 60 * 60)))
-        )
-        .add(middleware: SessionAccountMiddleware(store: environment.store))
+    // Browser pages: session cookie (stored in the database, hashed) → signed-in user. Each
+    // request reads its session, except in `checkedInWrite`: routes whose one store call is a
+    // write take the account from the instance's session cache and make the session check part
+    // of that write (one round trip instead of two; see SessionCache).
+    func pageGroup(_ cachedSessions: SessionAccountMiddleware.CachedSessions) -> RouterGroup<SettleRequestContext> {
+        router.group()
+            .add(
+                middleware: SessionMiddleware(
+                    storage: StoreSessionDriver(store: environment.store, cache: environment.sessionCache),
+                    configuration: .init(
+                        sessionCookieParameters: .init(
+                            name: "settle_session", path: "/", secure: environment.settings.secureCookies,
+                            sameSite: .lax),
+                        keyPrefix: "web.",
+                        defaultSessionExpiration: .seconds(12 * 60 * 60)))
+            )
+            .add(
+                middleware: SessionAccountMiddleware(
+                    store: environment.store, cache: environment.sessionCache, cachedSessions: cachedSessions))
+    }
+    let pages = pageGroup(.reread)
+    let checkedInWrite = pageGroup(.checkedInWrite)
     AuthRoutes(env: environment).add(to: pages)
     ClinicianRoutes(env: environment).add(to: pages)
-    PatientSelfRoutes(env: environment).add(to: pages)
+    PatientSelfRoutes(env: environment).add(to: pages, checkingSessionInWrite: checkedInWrite)
     AdminRoutes(env: environment).add(to: pages)
     InviteRoutes(env: environment).add(to: pages)
 

@@ -28,7 +28,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                     : "?next="
                         + (request.uri.path.addingPercentEncoding(
                             withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "")
-                return Response.redirect(to: "/login" + next, type: .found)
+                // A write refused because its session had ended says so on the login page.
+                let ended = (error as? StoreError) == .sessionEnded ? (next.isEmpty ? "?ended=1" : "&ended=1") : ""
+                return Response.redirect(to: "/login" + next + ended, type: .found)
             }
             return problem.htmlResponse()
         }
@@ -65,6 +67,8 @@ struct Problem: Sendable, Codable, Equatable {
                     fields: FieldErrors(problems: problems).messages)
             case .unavailable:
                 self.init(status: .serviceUnavailable, message: "The database is unavailable. Try again shortly.")
+            case .sessionEnded:
+                self.init(status: .unauthorized, message: "Your session has ended. Sign in again; nothing was saved.")
             }
         case let error as DecodingError:
             self.init(status: .badRequest, message: "The JSON body could not be read: \(Self.describe(error))")

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import SettleCare
+import SettleStore
 
 /// The request context: core storage, the signed-in user (if any) and the browser session.
 public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, RequestContext {
@@ -11,6 +12,11 @@ public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, R
     /// A signed-in patient's own record, when it was read with the session (see
     /// ``SessionAccountMiddleware``); routes still check access through ``AccessPolicy``.
     public var ownPatient: Patient?
+    /// Set when ``identity`` came unread from the instance's ``SessionCache`` (only on routes
+    /// registered for it, see ``SessionAccountMiddleware/CachedSessions/checkedInWrite``): the
+    /// request's write must start with this check (``ClinicEnvironment/apply(_:checking:)``),
+    /// and anything read before it must first read the session (``ClinicEnvironment/verified(_:)``).
+    public var sessionCheck: StoreWrite?
     /// The server-side browser session (hummingbird-auth), stored through ``StoreSessionDriver``.
     public let sessions: SessionContext<WebSession>
     /// The client address, for login rate limiting.
@@ -20,6 +26,7 @@ public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, R
         coreContext = .init(source: source)
         identity = nil
         ownPatient = nil
+        sessionCheck = nil
         sessions = .init()
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }

@@ -10,13 +10,18 @@ import SettleStore
 /// does not let anyone sign in. Several app instances sharing one PostgreSQL share sessions.
 /// The only session payload is the user id; the CSRF token is derived from the cookie token.
 /// Reading a session also reads its account and a patient account's own record (one query).
+/// A session already in `cache` is returned from it unread, marked unverified
+/// (``WebSession/isVerified``): ``SessionAccountMiddleware`` decides whether to read it again.
 public struct StoreSessionDriver: PersistDriver {
     let store: any ClinicStore
+    /// The sessions this instance has read (see ``SessionCache``).
+    let cache: SessionCache
     /// Session lifetime when the middleware gives none.
     let defaultLifetime: Duration
 
-    public init(store: any ClinicStore, defaultLifetime: Duration = .seconds(12 * 60 * 60)) {
+    public init(store: any ClinicStore, cache: SessionCache, defaultLifetime: Duration = .seconds(12 * 60 * 60)) {
         self.store = store
+        self.cache = cache
         self.defaultLifetime = defaultLifetime
     }
 
@@ -38,17 +43,25 @@ public struct StoreSessionDriver: PersistDriver {
         let record = AuthSession(
             tokenHash: hash, userID: session.userID, createdAt: now,
             expiresAt: now.addingTimeInterval(Double(lifetime.components.seconds)))
+        cache.forget(hash)
         try await store.apply([.deleteSession(tokenHash: hash), .createSession(record)])
     }
 
     public func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
         guard type == WebSession.self else { throw PersistError.invalidConversion }
-        guard let signedIn = try await store.signedIn(tokenHash: TokenHash(hashing: key), now: Date()) else { return nil }
-        return WebSession(
-            userID: signedIn.session.userID, csrfToken: Secrets.csrfToken(forSessionToken: key), signedIn: signedIn) as? Object
+        let hash = TokenHash(hashing: key)
+        let csrf = Secrets.csrfToken(forSessionToken: key)
+        if let cached = cache.signedIn(hash, now: Date()) {
+            return WebSession(userID: cached.session.userID, csrfToken: csrf, signedIn: cached, isVerified: false) as? Object
+        }
+        guard let signedIn = try await store.signedIn(tokenHash: hash, now: Date()) else { return nil }
+        cache.remember(signedIn)
+        return WebSession(userID: signedIn.session.userID, csrfToken: csrf, signedIn: signedIn) as? Object
     }
 
     public func remove(key: String) async throws {
-        try await store.deleteSession(tokenHash: TokenHash(hashing: key))
+        let hash = TokenHash(hashing: key)
+        cache.forget(hash)
+        try await store.deleteSession(tokenHash: hash)
     }
 }

@@ -33,7 +33,11 @@ struct AuthRoutes {
         if let user = context.identity { return Response.redirect(to: Self.home(for: user), type: .found) }
         let (token, isNew) = CSRF.anonymousToken(for: request)
         let next = Self.safeNext(request.uri.queryParameters["next"].map(String.init))
-        return loginPage(status: .ok, email: nil, next: next, csrf: token, setCookie: isNew, message: nil)
+        // `ended=1`: a form was sent with a session that had ended (ErrorMiddleware).
+        let message =
+            request.uri.queryParameters["ended"] == "1"
+            ? "Your session had ended, so what you sent was not saved. Sign in and send it again." : nil
+        return loginPage(status: .ok, email: nil, next: next, csrf: token, setCookie: isNew, message: message)
     }
 
     func login(_ request: Request, context: SettleRequestContext) async throws -> Response {

@@ -11,10 +11,15 @@ import SettleStore
 struct PatientSelfRoutes {
     let env: ClinicEnvironment
 
-    func add(to router: some RouterMethods<SettleRequestContext>) {
+    /// `checkingSessionInWrite`: the group for routes that check the session in their write
+    /// (the check-in POST, the busiest write; see ``SessionAccountMiddleware/CachedSessions``).
+    func add(
+        to router: some RouterMethods<SettleRequestContext>,
+        checkingSessionInWrite writeChecked: some RouterMethods<SettleRequestContext>
+    ) {
         router.get("/me", use: todayPage)
         router.get("/me/check-in", use: checkInPage)
-        router.post("/me/check-in", use: checkIn)
+        writeChecked.post("/me/check-in", use: checkIn)
         router.get("/me/progress", use: progressPage)
         router.post("/me/goals", use: addGoal)
         router.post("/me/goals/ratings", use: rateGoals)
@@ -88,16 +93,27 @@ struct PatientSelfRoutes {
                 errors: FieldErrors()))
     }
 
+    /// Saves the check-in. Registered where the session is checked inside the write: with an
+    /// account from the session cache, the session is read first only when something has to be
+    /// read before the save (the plan's quota for "as planned", the form after a validation error).
     func checkIn(_ request: Request, context: SettleRequestContext) async throws -> Response {
-        let (user, patient) = try await own(context, .addDiary)
+        var context = context
+        var (user, patient) = try await own(context, .addDiary)
         let form = try await request.formFields()
         try context.verifyCSRF(form)
         let today = env.today
         // Nothing is read before a valid save: the store finds today's entry to overwrite itself.
         // The plan's quota is read only when "as planned" was chosen.
-        let planned = form.value(for: "activity") == "planned" ? try await plannedMinutes(patient) : nil
+        var planned: Int? = nil
+        if form.value(for: "activity") == "planned" {
+            context = try await env.verified(context)
+            (user, patient) = try await own(context, .addDiary)
+            planned = try await plannedMinutes(patient)
+        }
         switch CheckInForm.parse(form, plannedMinutes: planned) {
         case .failure(let errors):
+            context = try await env.verified(context)
+            (user, patient) = try await own(context, .addDiary)
             let (saved, _) = try await todaysCheckIn(patient)
             return HTMLPage(
                 status: .unprocessableContent,
@@ -110,11 +126,12 @@ struct PatientSelfRoutes {
                 activityMinutes: answers.activityMinutes, sleepQuality: answers.sleepQuality, stress: answers.stress,
                 flare: answers.flare, note: answers.note)
             // Overwrites today's latest entry (the one the form edited), leaving any other entries of the day.
-            try await env.store.apply([
-                .saveCheckIn(
-                    entry, audit: env.audit(user, "diary.add", patientID: patient.id, target: "diary/\(today.iso)"),
-                    replacedAction: "diary.update")
-            ])
+            try await env.apply(
+                [
+                    .saveCheckIn(
+                        entry, audit: env.audit(user, "diary.add", patientID: patient.id, target: "diary/\(today.iso)"),
+                        replacedAction: "diary.update")
+                ], checking: context)
             return Response.redirect(to: "/me?saved=checkin", type: .normal)
         }
     }

@@ -76,8 +76,8 @@ struct SQLTouch: Sendable, Equatable {
     /// Tables it reads besides ``written`` (e.g. through a subquery).
     var read: Set<String>
 
-    /// Only reads `table` (an existence check).
-    static func reads(_ table: String) -> SQLTouch { SQLTouch(written: nil, read: [table]) }
+    /// Only reads `tables` (an existence check).
+    static func reads(_ tables: String...) -> SQLTouch { SQLTouch(written: nil, read: Set(tables)) }
 
     /// Inserts, updates or deletes rows of `table` (and may read it), reading also `others`.
     static func writes(_ table: String, reading others: Set<String> = []) -> SQLTouch {

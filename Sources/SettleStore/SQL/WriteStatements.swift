@@ -50,6 +50,8 @@ enum WriteStatements {
                     "INSERT INTO login_attempts (attempt_key, attempted_at, succeeded) VALUES (?, ?, ?)",
                     [.text(attempt.key), .time(attempt.at), .bool(attempt.succeeded)])
             ]
+        case .requireSession(let hash, let account, let now):
+            return [liveSessionCheck(hash, account: account, now: now)]
         case .createPatient(let patient):
             return clinicianCheck(patient.clinicianID) + [
                 RecordRows.insert("patients", RecordRows.patientColumns, RecordRows.values(patient))
@@ -209,6 +211,25 @@ enum WriteStatements {
                 "SELECT id FROM patients WHERE id = ?", [.uuid(id)],
                 requireRow: .notFound(entity: "patient", id: id.uuidString), touches: .reads("patients"))
         ]
+    }
+
+    /// ``StoreWrite/requireSession(tokenHash:account:now:)``: one row when the session is live for
+    /// the account as cached (enabled, same role and patient link), else `sessionEnded`.
+    static func liveSessionCheck(_ hash: TokenHash, account: UserAccount, now: Date) -> SQLStatement {
+        var sql = """
+            SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = ? AND s.user_id = ? AND s.expires_at > ? AND u.disabled = ? AND u.role = ?
+            """
+        var values: [SQLValue] = [
+            .text(hash.hex), .uuid(account.id), .time(now), .bool(false), .text(account.role.rawValue),
+        ]
+        if let patientID = account.patientID {
+            sql += " AND u.patient_id = ?"
+            values.append(.uuid(patientID))
+        } else {
+            sql += " AND u.patient_id IS NULL"
+        }
+        return SQLStatement(sql, values, requireRow: .sessionEnded, touches: .reads("sessions", "users"))
     }
 
     static func userCheck(_ id: UUID) -> SQLStatement {

@@ -205,3 +205,68 @@ extension ContractCheck {
         #expect(try await store.failedLoginAttempts(key: key, since: Clock.at(hours: -10)) == 1)
     }
 }
+
+extension ContractCheck {
+    /// `requireSession` lets a batch through only while the session is live for the account as
+    /// given; otherwise the batch fails with `sessionEnded` and writes nothing — after sign-out,
+    /// expiry, disabling, a changed role or patient link, or for another account's session.
+    static func sessionCheckGuardsTheBatch(_ store: any ClinicStore) async throws {
+        let patient = Fixtures.patient()
+        let other = Fixtures.patient("Patient B")
+        let account = Fixtures.user(.patient, patientID: patient.id, name: "Pat")
+        let clinician = Fixtures.user(name: "Dr Bo")
+        try await store.apply([.createPatient(patient), .createPatient(other), .createUser(account), .createUser(clinician)])
+        let hash = TokenHash(hashing: "cached token")
+        try await store.apply([
+            .createSession(
+                AuthSession(tokenHash: hash, userID: account.id, createdAt: Clock.start, expiresAt: Clock.at(hours: 12)))
+        ])
+        let now = Clock.at(hours: 2)
+        var written = 0
+        /// Applies a guarded diary entry; returns the error, nil when it was written.
+        func guardedWrite(_ hash: TokenHash, _ cached: UserAccount, at time: Date) async -> StoreError? {
+            let entry = Fixtures.entry(patient.id, day: Fixtures.day0.adding(days: written), pain: 4)
+            let error = await storeError({ () async throws(StoreError) in
+                try await store.apply([
+                    .requireSession(tokenHash: hash, account: cached, now: time), .addDiaryEntry(entry),
+                    .appendAudit(AuditEvent(at: time, actorID: cached.id, action: "diary.add", patientID: patient.id)),
+                ])
+            })
+            if error == nil { written += 1 }
+            return error
+        }
+        func stored() async throws -> (Int, Int) {
+            let diary = try await store.diaryEntries(
+                patientID: patient.id, from: Fixtures.day0, through: Fixtures.day0.adding(days: 100))
+            return (diary.count, try await store.auditEvents(patientID: patient.id, actorID: nil, limit: 100).count)
+        }
+
+        #expect(await guardedWrite(hash, account, at: now) == nil)
+        #expect(try await stored() == (1, 1))
+        // Expired at `now`, unknown token, another account's view of the session: nothing written.
+        #expect(await guardedWrite(hash, account, at: Clock.at(hours: 12)) == .sessionEnded)
+        #expect(await guardedWrite(TokenHash(hashing: "unknown"), account, at: now) == .sessionEnded)
+        #expect(await guardedWrite(hash, clinician, at: now) == .sessionEnded)
+        // The cached account no longer matches the stored one: other patient link, other role.
+        var relinked = account
+        relinked.patientID = other.id
+        #expect(await guardedWrite(hash, relinked, at: now) == .sessionEnded)
+        var promoted = account
+        promoted.role = .clinician
+        promoted.patientID = nil
+        #expect(await guardedWrite(hash, promoted, at: now) == .sessionEnded)
+        #expect(try await stored() == (1, 1))
+        // Disabled, then enabled again: refused, then accepted.
+        var disabled = account
+        disabled.disabled = true
+        try await store.apply([.updateUser(disabled)])
+        #expect(await guardedWrite(hash, account, at: now) == .sessionEnded)
+        try await store.apply([.updateUser(account)])
+        #expect(await guardedWrite(hash, account, at: now) == nil)
+        #expect(try await stored() == (2, 2))
+        // Signed out (the session row deleted, e.g. by another instance): refused.
+        try await store.apply([.deleteSession(tokenHash: hash)])
+        #expect(await guardedWrite(hash, account, at: now) == .sessionEnded)
+        #expect(try await stored() == (2, 2))
+    }
+}

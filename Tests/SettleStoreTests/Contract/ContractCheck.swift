@@ -28,6 +28,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case largeBatchesStoreEveryRow
     case concurrentDayReplacements
     case signedInReadsAccountAndPatient
+    case sessionCheckGuardsTheBatch
     case savedDiaryEntryOverwritesOnlyItself
     case checkInSavesTheDaysLatestEntry
     case recordVersionCountsRecordChanges
@@ -59,6 +60,7 @@ enum ContractCheck: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .largeBatchesStoreEveryRow: try await Self.largeBatchesStoreEveryRow(store)
         case .concurrentDayReplacements: try await Self.concurrentDayReplacements(store)
         case .signedInReadsAccountAndPatient: try await Self.signedInReadsAccountAndPatient(store)
+        case .sessionCheckGuardsTheBatch: try await Self.sessionCheckGuardsTheBatch(store)
         case .savedDiaryEntryOverwritesOnlyItself: try await Self.savedDiaryEntryOverwritesOnlyItself(store)
         case .checkInSavesTheDaysLatestEntry: try await Self.checkInSavesTheDaysLatestEntry(store)
         case .recordVersionCountsRecordChanges: try await Self.recordVersionCountsRecordChanges(store)
