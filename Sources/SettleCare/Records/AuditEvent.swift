@@ -2,7 +2,7 @@ import Foundation
 
 /// One entry of the audit trail: who did what, to which patient and record, when.
 public struct AuditEvent: Codable, Equatable, Hashable, Sendable, Identifiable, ValidatableRecord {
-    /// Unique id of the event.
+    /// Unique id of the event; time-ordered by default (``Foundation/UUID/timeOrdered(at:)``).
     public var id: UUID
     /// When it happened.
     public var at: Date
@@ -15,8 +15,9 @@ public struct AuditEvent: Codable, Equatable, Hashable, Sendable, Identifiable, 
     /// The object acted on, e.g. `"diary/2025-03-14"` or a record id (at most 500 characters).
     public var target: String
 
-    public init(id: UUID = UUID(), at: Date, actorID: UUID?, action: String, patientID: UUID? = nil, target: String = "") {
-        self.id = id
+    /// `id`: nil gives a new time-ordered id for `at`, so events are stored in time order.
+    public init(id: UUID? = nil, at: Date, actorID: UUID?, action: String, patientID: UUID? = nil, target: String = "") {
+        self.id = id ?? .timeOrdered(at: at)
         self.at = at
         self.actorID = actorID
         self.action = action

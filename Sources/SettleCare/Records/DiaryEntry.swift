@@ -3,7 +3,7 @@ import Foundation
 /// One check-in in a patient's daily diary. A day may hold several entries (e.g. morning and
 /// evening pain); each has its own ``recordedAt`` time.
 public struct DiaryEntry: Codable, Equatable, Hashable, Sendable, Identifiable, ValidatableRecord {
-    /// Unique id of the entry.
+    /// Unique id of the entry; time-ordered by default (``Foundation/UUID/timeOrdered(at:)``).
     public var id: UUID
     /// The patient the entry belongs to.
     public var patientID: UUID
@@ -26,12 +26,13 @@ public struct DiaryEntry: Codable, Equatable, Hashable, Sendable, Identifiable, 
     /// Free-text note, at most 2000 characters.
     public var note: String
 
+    /// `id`: nil gives a new time-ordered id for `recordedAt`, so entries are stored in time order.
     public init(
-        id: UUID = UUID(), patientID: UUID, day: Day, recordedAt: Date, pain: Int,
+        id: UUID? = nil, patientID: UUID, day: Day, recordedAt: Date, pain: Int,
         activityMinutes: Int? = nil, steps: Int? = nil, sleepQuality: Int? = nil, stress: Int? = nil,
         flare: Bool = false, note: String = ""
     ) {
-        self.id = id
+        self.id = id ?? .timeOrdered(at: recordedAt)
         self.patientID = patientID
         self.day = day
         self.recordedAt = recordedAt
