@@ -99,9 +99,13 @@ public struct Model: Sendable, Equatable {
         //    session's specific response (χ; 0 = the two add).
         s.needling *= decayA
         s.expectation *= decayX
+        //    A sham session gives a share of the largest jump (s_sham; 0 = inert sham).
         if input.verumNeedles > 0 {
             let dose = p.needlingJumpMax * (1 - ReproducibleMath.exp(-input.verumNeedles / p.needlingDoseScale))
             let jump = dose * (1 - p.expectationOcclusion * s.expectation)
+            s.needling += jump * (1 - s.needling)
+        } else if input.sham, p.shamNeedlingShare > 0 {
+            let jump = p.shamNeedlingShare * p.needlingJumpMax * (1 - p.expectationOcclusion * s.expectation)
             s.needling += jump * (1 - s.needling)
         }
         if input.hasNeedlingSession {

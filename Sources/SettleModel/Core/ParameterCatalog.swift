@@ -221,6 +221,14 @@ public enum ParameterCatalog {
                 ),
                 keyPath: \.expectationOcclusion),
             .init(
+                name: "shamNeedlingShare", symbol: "s_sham",
+                meaning: "share of the largest specific needling jump that a sham session gives (0 = inert sham)",
+                unit: "0–1", range: 0...1,
+                source: .literature(
+                    "penetrating sham needling is not inert: acupuncture beats penetrating sham by less than non-penetrating or non-needle sham (Vickers 2018 J Pain 19:455, Table 7: 0.17 vs 0.48 SD; MacPherson 2014 PLoS ONE 9:e93739; Lund 2009 Chin Med 4:1); calibrated to Linde 2010 BMC Med 8:75"
+                ),
+                keyPath: \.shamNeedlingShare),
+            .init(
                 name: "needlingJumpMax", symbol: "A_max", meaning: "largest jump of the specific needling trace", unit: "0–1",
                 range: 0...1, source: .calibrated, keyPath: \.needlingJumpMax),
             .init(
@@ -237,7 +245,7 @@ public enum ParameterCatalog {
                 range: 0...0.9, source: .property("P5"), keyPath: \.needlingGuardingReduction),
             .init(
                 name: "needlingArousalReduction", symbol: "s_A", meaning: "reduction of arousal (effective stress) at A = 1",
-                unit: "0–1", range: 0...0.9, source: .property("P5"), keyPath: \.needlingArousalReduction),
+                unit: "0–1", range: 0...0.9, source: .property("P5; fitted within 0.3–0.6"), keyPath: \.needlingArousalReduction),
             .init(
                 name: "expectationJump", symbol: "X_jump", meaning: "jump of the non-specific expectation trace at any session",
                 unit: "0–1", range: 0...1, source: .calibrated, keyPath: \.expectationJump),

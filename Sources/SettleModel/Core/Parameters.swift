@@ -149,6 +149,12 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     public var needlingGuardingReduction: Double = 0.5
     /// Fractional reduction of arousal (effective stress) at trace A = 1 (0–0.9).
     public var needlingArousalReduction: Double = 0.3
+    /// Share of the largest specific jump (`needlingJumpMax`) that a sham session gives the
+    /// needling trace A (0–1): sham needling that pierces or presses the skin away from the
+    /// points is not physiologically inert, so sham arms carry part of the specific response.
+    /// The jump is occluded by the expectation carried into the session like a verum one.
+    /// 0 (the default) makes sham purely non-specific — the model without it.
+    public var shamNeedlingShare: Double = 0
     /// Jump of the non-specific expectation trace X at a verum or sham session (0–1).
     public var expectationJump: Double = 0.6
     /// Jump of the expectation trace at a supervised contact without needles (exercise or

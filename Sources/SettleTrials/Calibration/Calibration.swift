@@ -72,6 +72,10 @@ public struct Calibration: Sendable {
         // disability reading of pain (secondary outputs).
         FitBound("expectationOcclusion", 0...1),
         FitBound("disabilityFromPain", 0.015...0.05),
+        // Sham needling that is not inert (docs/MODEL.md, step 1) and the arousal route of a
+        // session, which the headache trials lean on.
+        FitBound("shamNeedlingShare", 0...0.5),
+        FitBound("needlingArousalReduction", 0.3...0.6),
     ]
 
     /// Names of the free parameters.

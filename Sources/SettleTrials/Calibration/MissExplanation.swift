@@ -6,7 +6,7 @@ enum MissExplanation {
         "macpherson2017-persistence-vs-sham":
             "the specific effect fades with the needling trace after the course; the safety memory it builds keeps part of it.",
         "hayden2021-exercise-vs-none-pain":
-            "with less of the day's pain read into the disability score (k_D, docs/MODEL.md) the pain benefit is no longer tied to Hayden's disability figure and rose to about 11/100, but exercise still acts on pain only through capacity and threat extinction: a larger capacity route (w_C 0.4) fails the Costa persistent course and back/neck acupuncture vs usual care, and a larger expectation route fails Macedo's graded-activity pain (≤ 9.4).",
+            "nearly all of exercise's pain benefit is the expectation trace of its 24 supervised contacts (with X_contact = 0 it is 0.2 points at 3 months): the extra load's nociception (k_L) offsets most of what capacity and extinction give; a larger dose (quota from 1.25–1.5 × baseline) raises pain to 11.8–12.6/100 but function above 8, a larger capacity route (w_C 0.4) fails the Costa persistent course and back/neck acupuncture vs usual care, and a larger expectation route fails Macedo's graded-activity pain (≤ 9.4); the missing structure is a training effect on amplification that outlasts the sessions without the activity disability reads.",
         "hayden2021-exercise-vs-none-function":
             "the disability benefit of exercise follows its pain benefit (too small, see the pain figure) and sits at the lower edge of Hayden's interval.",
         "hayden2021-exercise-vs-other-pain":
@@ -25,7 +25,7 @@ enum MissExplanation {
         "vickers2012-backneck-vs-none": "as above: SMD inflated by a small simulated between-person SD.",
         "vickers2012-headache-vs-none": "as above: SMD inflated by a small simulated between-person SD.",
         "linde2010-sham-vs-none":
-            "expectation now occludes part of a verum session's specific response (χ 0.56), which lets the sham effect grow without verum overshooting usual care (0.24 → 0.30), but occlusion strong enough for Linde (χ 0.95 gives 0.35) removes the course-level specific effect that P7's window and the safety memory need; a saturating occlusion is untried.",
+            "sham sessions carry a share of the specific needling response (s_sham 0.22, docs/MODEL.md), so sham gains on usual care while verum's lead over sham narrows; with back/neck verum vs usual care at most 0.58, Linde needs verum vs sham at most about 0.24, and headache vs sham (about a third of it) then sits just above 0.07, so a change that lowers the headache specific effect loses one of the two.",
         "henschke2008-recovery":
             "too many recover by 12 months (about 94 %): the people who do not sensitise settle at a level that, with the day-to-day noise, sooner or later gives a week rated 0 on most days. Under any reading of recovery (a week or a month, mean 0 to 1.5, with or without the report floor) the simulated cohort that reaches 72 % at a year has a median time to recovery of 110 days or more, not 58: recovery times are spread over the year instead of most people recovering within weeks and a mild group (weekly means of 2–3/10) not recovering — that group is the missing structure.",
         "restore-3y-pain":
