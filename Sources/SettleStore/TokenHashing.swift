@@ -35,10 +35,15 @@ enum SHA256Digest {
     ]
 
     static func hex(of message: [UInt8]) -> String {
-        digest(message).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        let digest = digest(message)
+        return String(unsafeUninitializedCapacity: digest.count * 2) { buffer in
+            for (index, byte) in digest.enumerated() {
+                buffer[2 * index] = digits[Int(byte >> 4)]
+                buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
+            return digest.count * 2
+        }
     }
 
     static func digest(_ message: [UInt8]) -> [UInt8] {

@@ -91,6 +91,28 @@ struct PostgresBatchTests {
         #expect(check.sql.filter { $0 == "?" }.count == check.values.count)
     }
 
+    @Test("RETURNING is found in any letter case, and only as the whole word's letters")
+    func returningKeyword() {
+        #expect(PostgresBatch.containsReturning("UPDATE t SET a = 1 WHERE id = ? RETURNING id"))
+        #expect(PostgresBatch.containsReturning("insert … returning 1"))
+        #expect(PostgresBatch.containsReturning("INSERT … ReTuRnInG 1"))
+        #expect(PostgresBatch.containsReturning("RETURRETURNING"))
+        #expect(!PostgresBatch.containsReturning("INSERT INTO audit_events (id) VALUES (?)"))
+        #expect(!PostgresBatch.containsReturning("RETURNIN"))
+        #expect(!PostgresBatch.containsReturning(""))
+    }
+
+    @Test("numbered statement texts are kept up to the capacity, numbered alike beyond it")
+    func numberedTextsAreBounded() {
+        let texts = NumberedTexts(capacity: 2)
+        #expect(texts.numbered("a = ? AND b = ?") == "a = $1 AND b = $2")
+        #expect(texts.numbered("c = ?") == "c = $1")
+        #expect(texts.numbered("d = ? OR e = ? OR f = ?") == "d = $1 OR e = $2 OR f = $3")
+        #expect(texts.count == 2)
+        #expect(texts.numbered("a = ? AND b = ?") == "a = $1 AND b = $2")
+        #expect(texts.count == 2)
+    }
+
     @Test("batches that one statement cannot run alike stay statement by statement")
     func unsafeBatchesAreNotFolded() throws {
         let patient = Patient(displayName: "P", createdAt: Date(timeIntervalSince1970: 0))

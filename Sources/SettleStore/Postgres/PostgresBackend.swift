@@ -191,7 +191,7 @@ struct PostgresBackend: SQLBackend {
 
     /// Numbers the `?` placeholders `$1, $2, …` and binds the values with their PostgreSQL types.
     static func postgresQuery(_ statement: SQLStatement) -> PostgresQuery {
-        let sql = numberedPlaceholders(statement.sql)
+        let sql = numberedTexts.numbered(statement.sql)
         var bindings = PostgresBindings(capacity: statement.values.count)
         for value in statement.values {
             switch value {
@@ -205,6 +205,9 @@ struct PostgresBackend: SQLBackend {
         }
         return PostgresQuery(unsafeSQL: sql, binds: bindings)
     }
+
+    /// Statement texts already numbered: the app sends a few dozen distinct texts, over and over.
+    static let numberedTexts = NumberedTexts(capacity: 1024)
 
     /// `a = ? AND b = ?` → `a = $1 AND b = $2` (byte by byte: the statements are ASCII around
     /// their placeholders, and `?` never occurs inside a UTF-8 multi-byte sequence).

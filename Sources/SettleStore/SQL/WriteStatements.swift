@@ -140,29 +140,12 @@ enum WriteStatements {
     /// READ COMMITTED), the row is overwritten instead of failing: the day ends with the last
     /// writer's entries. An id used by another patient or another day still conflicts on `id`.
     static func replacementInsert(_ entry: DiaryEntry) -> SQLStatement {
-        diaryUpsert(
-            entry, id: "?", values: RecordRows.values(entry),
-            overwriting: "recorded_at, pain, activity_minutes, steps, sleep_quality, stress, flare, note")
+        diaryUpsert(entry, sql: replacementSQL, values: RecordRows.values(entry))
     }
 
-    /// `INSERT` of `entry` with `id` (SQL) as its id; on a conflict on that id, overwrites the
-    /// `overwriting` columns of the row — only when it has the entry's patient and day, otherwise
-    /// the statement returns no row and fails with `conflict` on `id`.
-    private static func diaryUpsert(_ entry: DiaryEntry, id: String, values: [SQLValue], overwriting: String)
-        -> SQLStatement
-    {
-        let updates = overwriting.split(separator: ", ").map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        return SQLStatement(
-            """
-            INSERT INTO diary_entries (\(RecordRows.diaryColumns)) VALUES (\(id), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET \(updates)
-            WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
-            RETURNING id
-            """,
-            values,
-            requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
-            touches: .writes("diary_entries"))
-    }
+    /// ``replacementInsert(_:)``'s text (built once: the texts are the same for every entry).
+    static let replacementSQL = diaryUpsertSQL(
+        id: "?", overwriting: "recorded_at, pain, activity_minutes, steps, sleep_quality, stress, flare, note")
 
     /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s save: `entry` under the id of the
     /// day's latest entry when there is one — then the conflict on that id overwrites it, keeping
@@ -170,11 +153,35 @@ enum WriteStatements {
     /// parameter from its column.
     static func checkInSave(_ entry: DiaryEntry) -> SQLStatement {
         diaryUpsert(
-            entry,
-            id:
-                "COALESCE((SELECT id FROM diary_entries WHERE patient_id = ? AND day = ? ORDER BY recorded_at DESC, id DESC LIMIT 1), ?)",
-            values: [.uuid(entry.patientID), .int(entry.day.daysSince1970)] + RecordRows.values(entry),
-            overwriting: "recorded_at, pain, activity_minutes, sleep_quality, stress, flare, note")
+            entry, sql: checkInSQL,
+            values: [.uuid(entry.patientID), .int(entry.day.daysSince1970)] + RecordRows.values(entry))
+    }
+
+    /// ``checkInSave(_:)``'s text.
+    static let checkInSQL = diaryUpsertSQL(
+        id:
+            "COALESCE((SELECT id FROM diary_entries WHERE patient_id = ? AND day = ? ORDER BY recorded_at DESC, id DESC LIMIT 1), ?)",
+        overwriting: "recorded_at, pain, activity_minutes, sleep_quality, stress, flare, note")
+
+    /// `INSERT` of an entry with `id` (SQL) as its id; on a conflict on that id, overwrites the
+    /// `overwriting` columns of the row — only when it has the entry's patient and day, otherwise
+    /// the statement returns no row (and ``diaryUpsert(_:sql:values:)`` fails with `conflict` on `id`).
+    private static func diaryUpsertSQL(id: String, overwriting: String) -> String {
+        let updates = overwriting.split(separator: ", ").map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        return """
+            INSERT INTO diary_entries (\(RecordRows.diaryColumns)) VALUES (\(id), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET \(updates)
+            WHERE diary_entries.patient_id = excluded.patient_id AND diary_entries.day = excluded.day
+            RETURNING id
+            """
+    }
+
+    /// The upsert `sql` (one of the texts above) of `entry` with `values`.
+    private static func diaryUpsert(_ entry: DiaryEntry, sql: String, values: [SQLValue]) -> SQLStatement {
+        SQLStatement(
+            sql, values,
+            requireRow: .conflict(field: "id", detail: "diary entry \(entry.id) belongs to another patient or day; use a new id"),
+            touches: .writes("diary_entries"))
     }
 
     /// ``StoreWrite/saveCheckIn(_:audit:replacedAction:)``'s audit event: `audit`, named
@@ -186,13 +193,13 @@ enum WriteStatements {
             .optional(audit.patientID), .int(day.daysSince1970), .text(replacedAction), .text(audit.action),
             .optional(audit.patientID), .text(audit.target),
         ]
-        return SQLStatement(
-            """
-            INSERT INTO audit_events (\(RecordRows.auditColumns))
-            VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM diary_entries WHERE patient_id = ? AND day = ?) THEN ? ELSE ? END, ?, ?)
-            """,
-            values, touches: .writes("audit_events", reading: ["diary_entries"]))
+        return SQLStatement(checkInAuditSQL, values, touches: .writes("audit_events", reading: ["diary_entries"]))
     }
+
+    static let checkInAuditSQL = """
+        INSERT INTO audit_events (\(RecordRows.auditColumns))
+        VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM diary_entries WHERE patient_id = ? AND day = ?) THEN ? ELSE ? END, ?, ?)
+        """
 
     /// Adds 1 to the patient's `record_version` — the existence check of every write that changes a
     /// patient's care record (diary, sessions, questionnaires, plans, goals), so a reader that saw the
@@ -216,21 +223,19 @@ enum WriteStatements {
     /// ``StoreWrite/requireSession(tokenHash:account:now:)``: one row when the session is live for
     /// the account as cached (enabled, same role and patient link), else `sessionEnded`.
     static func liveSessionCheck(_ hash: TokenHash, account: UserAccount, now: Date) -> SQLStatement {
-        var sql = """
-            SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = ? AND s.user_id = ? AND s.expires_at > ? AND u.disabled = ? AND u.role = ?
-            """
         var values: [SQLValue] = [
             .text(hash.hex), .uuid(account.id), .time(now), .bool(false), .text(account.role.rawValue),
         ]
-        if let patientID = account.patientID {
-            sql += " AND u.patient_id = ?"
-            values.append(.uuid(patientID))
-        } else {
-            sql += " AND u.patient_id IS NULL"
-        }
-        return SQLStatement(sql, values, requireRow: .sessionEnded, touches: .reads("sessions", "users"))
+        if let patientID = account.patientID { values.append(.uuid(patientID)) }
+        return SQLStatement(
+            liveSessionSQL + (account.patientID == nil ? " AND u.patient_id IS NULL" : " AND u.patient_id = ?"), values,
+            requireRow: .sessionEnded, touches: .reads("sessions", "users"))
     }
+
+    private static let liveSessionSQL = """
+        SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = ? AND s.user_id = ? AND s.expires_at > ? AND u.disabled = ? AND u.role = ?
+        """
 
     static func userCheck(_ id: UUID) -> SQLStatement {
         SQLStatement(
