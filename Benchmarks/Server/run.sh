@@ -107,6 +107,9 @@ seed_sqlite() {
     fi
     mkdir -p "$work/sqlite"
     cp "$cached/data/settle.sqlite" "$work/sqlite/settle.sqlite"
+    # Write the copy out now: left to the kernel's writeback it stalled the runs' own writes
+    # (fsync waits of up to a second on this disk, seen as p99 spikes).
+    sync
     manifest="$cached/manifest.tsv"
     seed_log="$cached/seed.log"
 }
@@ -127,8 +130,13 @@ seed_postgres() {
         echo "$key" >"$marker/key"
     else
         log "reusing seeded PostgreSQL database $PG_DATABASE ($key; FRESH=1 re-seeds)"
-        # Check-ins of earlier runs: drop today's rows so every run starts alike.
+        # Check-ins of earlier runs: drop today's rows so every run starts alike, and vacuum away the
+        # dead row versions of earlier runs' overwrites (hundreds of thousands after a few runs;
+        # left in place they slowed later runs by a quarter, see docs/PERFORMANCE.md).
         pg_admin "DELETE FROM diary_entries WHERE day >= floor(extract(epoch from now()) / 86400)::bigint" "$PG_DATABASE" >/dev/null
+        pg_admin "VACUUM ANALYZE diary_entries, patients, sessions, audit_events" "$PG_DATABASE" >/dev/null
+        pg_admin "CHECKPOINT" >/dev/null
+        sync
     fi
     manifest="$marker/manifest.tsv"
     seed_log="$marker/seed.log"
@@ -276,6 +284,9 @@ run_backend() {
 
 seed_notes=()
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# Share of the last 5 minutes in which every task waited on I/O (Linux PSI), when the kernel reports it.
+io_pressure() { sed -n 's/^full .*avg300=\([0-9.]*\).*/\1 %/p' /proc/pressure/io 2>/dev/null || true; }
+io_before="$(io_pressure)"
 for backend in $BACKENDS; do
     case "$backend" in
         sqlite | postgres) run_backend "$backend" ;;
@@ -283,6 +294,7 @@ for backend in $BACKENDS; do
     esac
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+io_after="$(io_pressure)"
 
 mkdir -p "$(dirname "$OUT")"
 {
@@ -293,7 +305,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "Command: \`PATIENTS=$PATIENTS DAYS=$DAYS CLINICIANS=$CLINICIANS SEED=$SEED BACKENDS=\"$BACKENDS\" DURATION=$DURATION CONNECTIONS=$CONNECTIONS DASHBOARD_CONNECTIONS=$DASHBOARD_CONNECTIONS PHASES=\"$PHASES\" THREADS=$THREADS REPEATS=$REPEATS SESSIONS=$SESSIONS Benchmarks/Server/run.sh\`"
     echo
     echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $(swift --version 2>&1 | head -n 1)."
-    echo "wrk runs on the same machine as the server ($THREADS wrk thread(s); $CONNECTIONS connections for check-ins, $DASHBOARD_CONNECTIONS for the dashboard); load average before/after: $load_before / $load_after."
+    echo "wrk runs on the same machine as the server ($THREADS wrk thread(s); $CONNECTIONS connections for check-ins, $DASHBOARD_CONNECTIONS for the dashboard); load average before/after: $load_before / $load_after; all tasks stalled on I/O (5-minute share) before/after: ${io_before:-n/a} / ${io_after:-n/a}."
     echo "Clinic: $PATIENTS synthetic patients × $DAYS days of diary (one entry a day), $CLINICIANS clinicians; the dashboard phase rotates over clinician-0's patients; the check-in phase over $SESSIONS signed-in patients (each POST replaces that patient's check-in of today)."
     echo
     echo "| database | check-in POST/s (median) | check-in POST/s (runs) | check-in errors (runs) | check-in p99 ms | dashboard p50 ms | dashboard p99 ms (median) | dashboard p99 ms (runs) | dashboard GET/s | dashboard errors (runs) | cold dashboard ms (median / max) | server peak RSS MB (VmHWM) | RSS at end MB | check-in CPU ms/request, server+database (runs) | dashboard CPU ms/request, server+database (runs) |"
