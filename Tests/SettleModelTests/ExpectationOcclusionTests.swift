@@ -7,28 +7,13 @@ import Testing
 /// Also the reading of disability from pain (k_D, secondary outputs).
 @Suite("Expectation occlusion and disability reading")
 struct ExpectationOcclusionTests {
-    static let weekly = AcupunctureCourse(startDay: 14, sessions: 10, intervalDays: 7)
-
-    static func course(_ kind: AcupunctureCourse.Kind) -> CarePlan {
-        var c = weekly
-        c.kind = kind
-        return CarePlan(acupuncture: c)
-    }
-
-    /// Mean pain advantage of verum over sham over the last week of a weekly course, behaviour held.
-    static func specificEffect(_ p: Parameters) -> Double {
-        let verum = Kit.run(Kit.scenario(.sensitised, days: 90, care: course(.verum), hold: true), p)
-        let sham = Kit.run(Kit.scenario(.sensitised, days: 90, care: course(.sham), hold: true), p)
-        return sham.meanPain(77..<84) - verum.meanPain(77..<84)
-    }
-
     @Test("with χ = 0 every session's needling jump is the unoccluded dose (the model without occlusion)")
     func neutralValueIsAdditive() {
         let p = Kit.perturbed { $0.expectationOcclusion = 0 }
-        let run = Kit.run(Kit.scenario(.sensitised, days: 90, care: Self.course(.verum), hold: true), p)
+        let run = Kit.weeklyCourseRun(.verum, p)
         let decay = exp(-1 / p.needlingTime)
         let dose = p.needlingJumpMax * (1 - exp(-10 / p.needlingDoseScale))
-        for day in Self.weekly.days {
+        for day in Kit.weeklyCourse.days {
             let carried = run.days[day - 1].state.needling * decay
             #expect(abs(run.days[day].state.needling - (carried + dose * (1 - carried))) < 1e-9)
         }
@@ -46,8 +31,8 @@ struct ExpectationOcclusionTests {
 
     @Test("over a course the specific effect is smaller; with χ = 0 it is not")
     func courseOccludesSpecificEffect() {
-        let occluded = Self.specificEffect(.calibrated)
-        let additive = Self.specificEffect(Kit.perturbed { $0.expectationOcclusion = 0 })
+        let occluded = Kit.verumOverSham(.calibrated)
+        let additive = Kit.verumOverSham(Kit.perturbed { $0.expectationOcclusion = 0 })
         #expect(occluded > 0.1, "verum still beats sham")
         #expect(occluded < 0.9 * additive, "occluded \(occluded), additive \(additive)")
     }

@@ -45,3 +45,25 @@ enum Kit {
         return num / den
     }
 }
+
+extension Kit {
+    /// A weekly acupuncture course: 10 sessions from day 14.
+    static let weeklyCourse = AcupunctureCourse(startDay: 14, sessions: 10, intervalDays: 7)
+
+    /// ``weeklyCourse`` of `kind` as a care plan.
+    static func weeklyCourse(_ kind: AcupunctureCourse.Kind) -> CarePlan {
+        var course = weeklyCourse
+        course.kind = kind
+        return CarePlan(acupuncture: course)
+    }
+
+    /// A sensitised person's 90 days with ``weeklyCourse`` of `kind`, behaviour held.
+    static func weeklyCourseRun(_ kind: AcupunctureCourse.Kind, _ p: Parameters) -> Trajectory {
+        run(scenario(.sensitised, days: 90, care: weeklyCourse(kind), hold: true), p)
+    }
+
+    /// Mean pain advantage of verum over sham over the last week of ``weeklyCourse`` (days 77–83).
+    static func verumOverSham(_ p: Parameters) -> Double {
+        weeklyCourseRun(.sham, p).meanPain(77..<84) - weeklyCourseRun(.verum, p).meanPain(77..<84)
+    }
+}

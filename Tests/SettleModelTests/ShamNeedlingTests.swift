@@ -7,31 +7,13 @@ import Testing
 /// largest specific jump, occluded by the expectation carried into the session like a verum one.
 @Suite("Sham needling share")
 struct ShamNeedlingTests {
-    static let weekly = AcupunctureCourse(startDay: 14, sessions: 10, intervalDays: 7)
-
-    static func course(_ kind: AcupunctureCourse.Kind) -> CarePlan {
-        var c = weekly
-        c.kind = kind
-        return CarePlan(acupuncture: c)
-    }
-
-    static func shamCourse(_ p: Parameters) -> Trajectory {
-        Kit.run(Kit.scenario(.sensitised, days: 90, care: course(.sham), hold: true), p)
-    }
-
-    /// Mean pain advantage of verum over sham over the last week of a weekly course, behaviour held.
-    static func verumOverSham(_ p: Parameters) -> Double {
-        let verum = Kit.run(Kit.scenario(.sensitised, days: 90, care: course(.verum), hold: true), p)
-        return shamCourse(p).meanPain(77..<84) - verum.meanPain(77..<84)
-    }
-
     @Test("with s_sham = 0 a sham course leaves no needling trace (the model with inert sham)")
     func neutralValueIsInertSham() {
         #expect(Parameters().shamNeedlingShare == 0)
-        let inert = Self.shamCourse(Kit.perturbed { $0.shamNeedlingShare = 0 })
+        let inert = Kit.weeklyCourseRun(.sham, Kit.perturbed { $0.shamNeedlingShare = 0 })
         #expect(inert.days.allSatisfy { $0.state.needling == 0 })
         // Verum sessions do not read the share.
-        let verum = Kit.scenario(.sensitised, days: 90, care: Self.course(.verum), hold: true)
+        let verum = Kit.scenario(.sensitised, days: 90, care: Kit.weeklyCourse(.verum), hold: true)
         #expect(
             Kit.run(verum).days.map(\.outcome) == Kit.run(verum, Kit.perturbed { $0.shamNeedlingShare = 0 }).days.map(\.outcome))
     }
@@ -40,9 +22,9 @@ struct ShamNeedlingTests {
     func shamJump() {
         let p = Parameters.calibrated
         #expect(p.shamNeedlingShare > 0)
-        let run = Self.shamCourse(p)
+        let run = Kit.weeklyCourseRun(.sham, p)
         let decayA = exp(-1 / p.needlingTime), decayX = exp(-1 / p.expectationTime)
-        for day in Self.weekly.days {
+        for day in Kit.weeklyCourse.days {
             let carried = run.days[day - 1].state.needling * decayA
             let expected = run.days[day - 1].state.expectation * decayX
             let jump = p.shamNeedlingShare * p.needlingJumpMax * (1 - p.expectationOcclusion * expected)
@@ -52,8 +34,8 @@ struct ShamNeedlingTests {
 
     @Test("the sham share narrows verum's advantage over sham; with inert sham it is wider")
     func shareNarrowsVerumOverSham() {
-        let withShare = Self.verumOverSham(.calibrated)
-        let inert = Self.verumOverSham(Kit.perturbed { $0.shamNeedlingShare = 0 })
+        let withShare = Kit.verumOverSham(.calibrated)
+        let inert = Kit.verumOverSham(Kit.perturbed { $0.shamNeedlingShare = 0 })
         #expect(withShare > 0.1, "verum still beats sham")
         #expect(withShare < 0.9 * inert, "with share \(withShare), inert \(inert)")
     }
