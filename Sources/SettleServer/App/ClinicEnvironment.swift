@@ -57,11 +57,8 @@ public struct ClinicEnvironment: Sendable {
         context.sessionCheck = nil
         context.identity = nil
         context.ownPatient = nil
-        if let signedIn = try await SessionAccountMiddleware.reread(hash, store: store, cache: sessionCache),
-            signedIn.account.id == account.id, !signedIn.account.disabled
-        {
-            context.identity = signedIn.account
-            context.ownPatient = signedIn.patient
+        if let signedIn = try await SessionAccountMiddleware.reread(hash, store: store, cache: sessionCache) {
+            context.adopt(signedIn, as: account.id)
         }
         return context
     }

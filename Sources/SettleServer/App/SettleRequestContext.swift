@@ -31,6 +31,14 @@ public struct SettleRequestContext: AuthRequestContext, SessionRequestContext, R
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
+    /// Signs in `signedIn`'s account (and a patient account's own record) on this request, unless
+    /// the account is disabled or is not `userID`'s.
+    mutating func adopt(_ signedIn: SignedInSession, as userID: UUID) {
+        guard signedIn.account.id == userID, !signedIn.account.disabled else { return }
+        identity = signedIn.account
+        ownPatient = signedIn.patient
+    }
+
     /// The signed-in user, or `401`.
     public func requireUser() throws -> SignedInUser {
         guard let identity else { throw HTTPError(.unauthorized, message: "Sign in first.") }

@@ -51,10 +51,7 @@ struct SessionAccountMiddleware: RouterMiddleware {
                     tokenHash: signedIn.session.tokenHash, account: signedIn.account, now: Date())
             }
         }
-        if signedIn.account.id == session.userID, !signedIn.account.disabled {
-            context.identity = signedIn.account
-            context.ownPatient = signedIn.patient
-        }
+        context.adopt(signedIn, as: session.userID)
         return try await next(request, context)
     }
 

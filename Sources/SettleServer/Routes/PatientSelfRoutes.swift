@@ -99,6 +99,11 @@ struct PatientSelfRoutes {
     func checkIn(_ request: Request, context: SettleRequestContext) async throws -> Response {
         var context = context
         var (user, patient) = try await own(context, .addDiary)
+        /// Reads the session, if it came from the cache, before anything else is read.
+        func readSessionFirst() async throws {
+            context = try await env.verified(context)
+            (user, patient) = try await own(context, .addDiary)
+        }
         let form = try await request.formFields()
         try context.verifyCSRF(form)
         let today = env.today
@@ -106,14 +111,12 @@ struct PatientSelfRoutes {
         // The plan's quota is read only when "as planned" was chosen.
         var planned: Int? = nil
         if form.value(for: "activity") == "planned" {
-            context = try await env.verified(context)
-            (user, patient) = try await own(context, .addDiary)
+            try await readSessionFirst()
             planned = try await plannedMinutes(patient)
         }
         switch CheckInForm.parse(form, plannedMinutes: planned) {
         case .failure(let errors):
-            context = try await env.verified(context)
-            (user, patient) = try await own(context, .addDiary)
+            try await readSessionFirst()
             let (saved, _) = try await todaysCheckIn(patient)
             return HTMLPage(
                 status: .unprocessableContent,
