@@ -60,7 +60,7 @@ enum PostgresBatch {
     /// Whether `sql` has the keyword `RETURNING` in any letter case (a byte scan: this runs for
     /// every write, and Foundation's case-insensitive search cost more than the rest of the fold).
     static func containsReturning(_ sql: String) -> Bool {
-        let keyword = Array("returning".utf8)
+        let keyword = returningKeyword
         var matched = 0
         for byte in sql.utf8 {
             let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
@@ -73,6 +73,8 @@ enum PostgresBatch {
         }
         return false
     }
+
+    private static let returningKeyword = Array("returning".utf8)
 
     /// The index of the `requireRow` statement named by a folded batch's failure message, if the
     /// message is one (`invalid input syntax for type bigint: "settle:require-row:2:0"`).

@@ -196,6 +196,7 @@ enum WriteStatements {
         return SQLStatement(checkInAuditSQL, values, touches: .writes("audit_events", reading: ["diary_entries"]))
     }
 
+    /// ``checkInAudit(_:day:replacedAction:)``'s text.
     static let checkInAuditSQL = """
         INSERT INTO audit_events (\(RecordRows.auditColumns))
         VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM diary_entries WHERE patient_id = ? AND day = ?) THEN ? ELSE ? END, ?, ?)
@@ -228,14 +229,18 @@ enum WriteStatements {
         ]
         if let patientID = account.patientID { values.append(.uuid(patientID)) }
         return SQLStatement(
-            liveSessionSQL + (account.patientID == nil ? " AND u.patient_id IS NULL" : " AND u.patient_id = ?"), values,
+            account.patientID == nil ? liveSessionSQL.unlinked : liveSessionSQL.linked, values,
             requireRow: .sessionEnded, touches: .reads("sessions", "users"))
     }
 
-    private static let liveSessionSQL = """
-        SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = ? AND s.user_id = ? AND s.expires_at > ? AND u.disabled = ? AND u.role = ?
-        """
+    /// ``liveSessionCheck(_:account:now:)``'s texts, for an account with and without a patient link.
+    private static let liveSessionSQL: (linked: String, unlinked: String) = {
+        let base = """
+            SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = ? AND s.user_id = ? AND s.expires_at > ? AND u.disabled = ? AND u.role = ?
+            """
+        return (base + " AND u.patient_id = ?", base + " AND u.patient_id IS NULL")
+    }()
 
     static func userCheck(_ id: UUID) -> SQLStatement {
         SQLStatement(
