@@ -28,6 +28,11 @@ public struct DayInput: Sendable, Equatable, Hashable, Codable {
     /// A neutral day: habitual activity, good-enough sleep, ordinary stress, no care.
     public init() {}
 
+    /// Whether today is a session of a structured exercise programme: a supervised contact (an
+    /// exercise class, or a session of a programme that also educates) on a day of a planned,
+    /// time-contingent quota. Ordinary activity and contacts without a programme are not.
+    public var isExerciseSession: Bool { careContact && timeContingent }
+
     /// Whether any acupuncture (verum or sham) happened today.
     public var hasNeedlingSession: Bool { verumNeedles > 0 || sham }
 }

@@ -31,6 +31,7 @@ public struct Model: Sendable, Equatable {
     @usableFromInline let decayX: Double
     @usableFromInline let decayFlare: Double
     @usableFromInline let decaySafety: Double
+    @usableFromInline let decayTraining: Double
     @usableFromInline let innovationSD: Double
 
     /// Creates a model for one person.
@@ -54,6 +55,7 @@ public struct Model: Sendable, Equatable {
         decayX = exp(-1 / p.expectationTime)
         decayFlare = exp(-1 / p.flareClusterTime)
         decaySafety = exp(-1 / p.safetyMemoryTime)
+        decayTraining = exp(-1 / p.trainingTime)
         innovationSD = p.noiseSD * (1 - p.noiseAutocorrelation * p.noiseAutocorrelation).squareRoot()
     }
 
@@ -113,6 +115,8 @@ public struct Model: Sendable, Equatable {
         } else if input.careContact {
             s.expectation += p.contactExpectationJump * (1 - s.expectation)
         }
+        //    The exercise-training trace fades over weeks (it grows in step 11 on a session day).
+        s.training *= decayTraining
 
         // 2. Education and advice act on understanding and threat.
         if !holdBehaviour {
@@ -213,7 +217,7 @@ public struct Model: Sendable, Equatable {
         let gainDrive =
             p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * expressedThreat(s)
             + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
-            - p.gainReliefFromCapacity * (s.capacity - 1)
+            - p.gainReliefFromCapacity * (s.capacity - 1) - p.gainReliefFromTraining * s.training
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
         let target = 1 / (1 + ReproducibleMath.exp(-x))
         // Rising, sensitivity builds at r_G↑ from the recovered side and at r_G once established
@@ -224,9 +228,14 @@ public struct Model: Sendable, Equatable {
         let rate = slowOnset && target > s.sensitivity ? risingRate : rateG
         s.sensitivity += (target - s.sensitivity) * rate
 
-        // 11. Capacity and fatigue respond to the load done (Banister).
+        // 11. Capacity and fatigue respond to the load done (Banister); exercise training.
         s.capacity = s.capacity * decayC + gainC * activity
         s.fatigue = s.fatigue * decayF + gainF * activity
+        //     A structured exercise session trains in proportion to the load done (e_Z; 0 = no
+        //     training): the trace lowers the drive of step 10 from tomorrow, never the activity.
+        if input.isExerciseSession {
+            s.training += min(1, p.trainingJump * activity) * (1 - s.training)
+        }
 
         state = s
         let deficit = max(0, 1 - activity)

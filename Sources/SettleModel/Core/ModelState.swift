@@ -25,6 +25,9 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
     /// Safety memory S (0–1): an inhibitory (extinction) memory built when exposure hurts less
     /// than expected; it inhibits the expression of threat and fades over years.
     public var safety: Double
+    /// Exercise-training trace Z (0–1): built by the sessions of a structured exercise
+    /// programme, it lowers the drive to sensitivity and fades over weeks.
+    public var training: Double
     /// Autocorrelated day-to-day noise carried to the next day (points).
     public var noise: Double
     /// Flare self-excitation (added daily flare probability).
@@ -34,7 +37,8 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
     public init(
         nociception: Double, sensitivity: Double, threat: Double, guarding: Double,
         capacity: Double, fatigue: Double, needling: Double = 0, expectation: Double = 0,
-        understanding: Double = 0, usualPain: Double, lastPain: Double, safety: Double = 0, noise: Double = 0,
+        understanding: Double = 0, usualPain: Double, lastPain: Double, safety: Double = 0, training: Double = 0,
+        noise: Double = 0,
         flareExcitation: Double = 0
     ) {
         self.nociception = nociception
@@ -49,6 +53,7 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
         self.usualPain = usualPain
         self.lastPain = lastPain
         self.safety = safety
+        self.training = training
         self.noise = noise
         self.flareExcitation = flareExcitation
     }

@@ -101,6 +101,26 @@ public enum ParameterCatalog {
                 range: 0...1, source: .literature("Hayden 2021: exercise −15/100 pain at ~3 months"),
                 keyPath: \.gainReliefFromCapacity),
             .init(
+                name: "trainingJump", symbol: "e_Z",
+                meaning:
+                    "rise of the exercise-training trace per load unit at a structured exercise session (0 = no training effect)",
+                unit: "1/load unit", range: 0...1,
+                source: .literature(
+                    "regular exercise strengthens endogenous inhibition beyond single-bout hypoalgesia (Sluka 2018 Pain 159 Suppl 1:S91; Lesnak & Sluka 2020 Pain Rep 5:e850); calibrated to Hayden 2021 Cochrane CD009790"
+                ),
+                keyPath: \.trainingJump),
+            .init(
+                name: "trainingTime", symbol: "τ_Z", meaning: "decay of the exercise-training trace", unit: "days",
+                range: 7...180,
+                source: .literature(
+                    "pain modulation adapts over weeks of regular exercise (Lima 2017 J Physiol 595:4141; Vaegter & Jones 2020 Pain Rep 5:e823); decay calibrated"
+                ),
+                keyPath: \.trainingTime),
+            .init(
+                name: "gainReliefFromTraining", symbol: "w_Z",
+                meaning: "reduction of gain drive at a full exercise-training trace Z = 1",
+                unit: "a.u.", range: 0...1, source: .calibrated, keyPath: \.gainReliefFromTraining),
+            .init(
                 name: "threatFloor", symbol: "T₀", meaning: "threat with full safe exposure", unit: "0–1", range: 0...0.6,
                 source: .calibrated, keyPath: \.threatFloor),
             .init(

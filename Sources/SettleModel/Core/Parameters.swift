@@ -49,6 +49,20 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     /// Reduction of gain drive per load unit of capacity above 1 (exercise-induced
     /// hypoalgesia; deconditioning raises the drive) (a.u., 0–1).
     public var gainReliefFromCapacity: Double = 0.3
+    /// Rise of the exercise-training trace Z per load unit done at one structured exercise
+    /// session (1/load unit, 0–1): Z ← Z + min(1, e_Z × L) × (1 − Z) on each supervised session
+    /// of a planned, time-contingent programme (`DayInput.isExerciseSession`).
+    /// Regular exercise training strengthens endogenous (descending) pain inhibition and lowers
+    /// pain sensitivity over weeks, beyond the hypoalgesia of a single bout, without being the
+    /// day's activity. 0 (the default) builds no training trace — the model without it.
+    public var trainingJump: Double = 0
+    /// Decay time constant of the exercise-training trace Z (days, 7–180): the training effect
+    /// outlasts each session by weeks and fades over weeks once sessions stop.
+    public var trainingTime: Double = 56
+    /// Reduction of the gain drive at a full exercise-training trace Z = 1 (a.u., 0–1):
+    /// trained endogenous inhibition lowers what keeps sensitivity up, so sensitivity relaxes
+    /// (with `gainTime`) while the training lasts.
+    public var gainReliefFromTraining: Double = 0.6
 
     // MARK: Threat (harm expectancy) and understanding
     /// The threat level a person returns to with full safe exposure (0–1).

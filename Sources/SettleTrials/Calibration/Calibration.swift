@@ -76,6 +76,11 @@ public struct Calibration: Sendable {
         // session, which the headache trials lean on.
         FitBound("shamNeedlingShare", 0...0.5),
         FitBound("needlingArousalReduction", 0.3...0.6),
+        // Exercise training (docs/MODEL.md, steps 10 and 11): the structured programme's lasting
+        // route to lower sensitivity; trainingJump 0 switches it off.
+        FitBound("trainingJump", 0...0.1),
+        FitBound("trainingTime", 21...90),
+        FitBound("gainReliefFromTraining", 0...1),
     ]
 
     /// Names of the free parameters.

@@ -5,7 +5,6 @@ public enum KnownMisses {
     /// Target ids (see `CalibrationTarget.all`).
     public static let ids: Set<String> = [
         "macpherson2017-persistence-vs-none",
-        "hayden2021-exercise-vs-none-pain",
         "henschke2008-recovery",
     ]
 }
