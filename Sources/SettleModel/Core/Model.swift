@@ -32,6 +32,7 @@ public struct Model: Sendable, Equatable {
     @usableFromInline let decayFlare: Double
     @usableFromInline let decaySafety: Double
     @usableFromInline let decayTraining: Double
+    @usableFromInline let decayLearnedRelief: Double
     @usableFromInline let innovationSD: Double
 
     /// Creates a model for one person.
@@ -56,6 +57,7 @@ public struct Model: Sendable, Equatable {
         decayFlare = exp(-1 / p.flareClusterTime)
         decaySafety = exp(-1 / p.safetyMemoryTime)
         decayTraining = exp(-1 / p.trainingTime)
+        decayLearnedRelief = exp(-1 / p.learnedReliefTime)
         innovationSD = p.noiseSD * (1 - p.noiseAutocorrelation * p.noiseAutocorrelation).squareRoot()
     }
 
@@ -181,6 +183,7 @@ public struct Model: Sendable, Equatable {
         let priorWeight = p.expectationWeight * threat * (1 - 0.5 * s.understanding)
         var pain = (1 - priorWeight) * sensory + priorWeight * 10 * threat
         pain += p.sleepPain * (7 - sleep) + p.stressPain * (stress - 3) - p.expectationRelief * s.expectation
+        if p.reliefConditioning > 0 { pain -= p.learnedReliefSize * s.learnedRelief }
         // The pain the modelled state explains, before the day-to-day fluctuation: threat learns
         // from it (step 9), so ordinary fluctuations of the size a person is used to teach nothing.
         let signal = min(10, max(0, pain))
@@ -206,6 +209,22 @@ public struct Model: Sendable, Equatable {
                 let disconfirmation = max(0, relief - p.safetyMargin)
                 s.safety += min(1, p.safetyLearning * activity * exposureValue * disconfirmation) * (1 - s.safety)
             }
+            // Learned relief: relief felt at a care contact conditions an expectation of less
+            // pain that outlasts the contacts (learned placebo analgesia; 0 = off).
+            if p.reliefConditioning > 0 {
+                s.learnedRelief *= decayLearnedRelief
+                // Conditioning needs a ritual that carries expectation: a contact whose
+                // expectation jump is 0 conditions nothing.
+                let rate =
+                    input.hasNeedlingSession
+                    ? (p.expectationJump > 0 ? p.reliefConditioning : 0)
+                    : input.careContact && p.contactExpectationJump > 0
+                        ? p.reliefConditioning * p.contactReliefConditioning : 0
+                if rate > 0 {
+                    let felt = max(0, s.usualPain - signal) / 10
+                    s.learnedRelief += min(1, rate * felt) * (1 - s.learnedRelief)
+                }
+            }
         }
         let isFlare = pain >= s.usualPain + 2
         // Usual pain rises at its own pace but falls three times slower: relief is not trusted
@@ -218,6 +237,7 @@ public struct Model: Sendable, Equatable {
             p.gainBaseline + p.gainFromNociception * s.nociception + p.gainFromThreat * expressedThreat(s)
             + p.gainFromStress * (stress - 3) / 10 + p.gainFromPoorSleep * (7 - sleep) / 10
             - p.gainReliefFromCapacity * (s.capacity - 1) - p.gainReliefFromTraining * s.training
+            - p.learnedReliefGainDrive * s.learnedRelief
         let x = p.gainSteepness * (p.gainSelfExcitation * s.sensitivity + gainDrive - p.gainThreshold)
         let target = 1 / (1 + ReproducibleMath.exp(-x))
         // Rising, sensitivity builds at r_G↑ from the recovered side and at r_G once established

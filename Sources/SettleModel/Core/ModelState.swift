@@ -28,6 +28,10 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
     /// Exercise-training trace Z (0–1): built by the sessions of a structured exercise
     /// programme, it lowers the drive to sensitivity and fades over weeks.
     public var training: Double
+    /// Learned relief Y (0–1): an expectation of less pain conditioned by relief experienced
+    /// during care contacts; it lowers felt pain by x_Y × Y and the gain drive by w_Y × Y, and fades
+    /// with τ_Y (years). It stays 0 unless `reliefConditioning` > 0.
+    public var learnedRelief: Double
     /// Autocorrelated day-to-day noise carried to the next day (points).
     public var noise: Double
     /// Flare self-excitation (added daily flare probability).
@@ -38,6 +42,7 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
         nociception: Double, sensitivity: Double, threat: Double, guarding: Double,
         capacity: Double, fatigue: Double, needling: Double = 0, expectation: Double = 0,
         understanding: Double = 0, usualPain: Double, lastPain: Double, safety: Double = 0, training: Double = 0,
+        learnedRelief: Double = 0,
         noise: Double = 0,
         flareExcitation: Double = 0
     ) {
@@ -54,6 +59,7 @@ public struct ModelState: Sendable, Equatable, Hashable, Codable {
         self.lastPain = lastPain
         self.safety = safety
         self.training = training
+        self.learnedRelief = learnedRelief
         self.noise = noise
         self.flareExcitation = flareExcitation
     }

@@ -173,6 +173,34 @@ public enum ParameterCatalog {
                 name: "safetyMargin", symbol: "δ_S", meaning: "pain below usual that counts as disconfirming expected harm",
                 unit: "points", range: 0...5, source: .calibrated, keyPath: \.safetyMargin),
             .init(
+                name: "reliefConditioning", symbol: "η_Y",
+                meaning: "learned relief gained at a care contact per 10 points of pain below usual (0 = no learned relief)",
+                unit: "1/(10 points)", range: 0...2,
+                source: .literature(
+                    "learned placebo analgesia (Colloca 2009 Pain 139:306; Schafer 2015 J Pain 16:412; Tracey 2010 Nat Med 16:1277)"
+                ),
+                keyPath: \.reliefConditioning),
+            .init(
+                name: "learnedReliefTime", symbol: "τ_Y", meaning: "decay of learned relief", unit: "days", range: 30...3650,
+                source: .literature("MacPherson 2017 Pain 158:784: effects against usual care kept over 12 months"),
+                keyPath: \.learnedReliefTime),
+            .init(
+                name: "learnedReliefSize", symbol: "x_Y", meaning: "pain relief at full learned relief", unit: "points",
+                range: 0...3, source: .literature("chosen: measured in docs/MODEL.md, \"Learned relief\""),
+                keyPath: \.learnedReliefSize),
+            .init(
+                name: "learnedReliefGainDrive", symbol: "w_Y", meaning: "reduction of the gain drive at full learned relief",
+                unit: "a.u.", range: 0...1,
+                source: .literature(
+                    "expectation engages descending inhibition (Eippert 2009 Science 326:404; Bingel 2011 Sci Transl Med 3:70ra14)"
+                ),
+                keyPath: \.learnedReliefGainDrive),
+            .init(
+                name: "contactReliefConditioning", symbol: "c_Y",
+                meaning: "share of η_Y that a supervised exercise or education contact carries", unit: "0–1", range: 0...1,
+                source: .literature("chosen: measured in docs/MODEL.md, \"Learned relief\""), keyPath: \.contactReliefConditioning
+            ),
+            .init(
                 name: "guardingTime", symbol: "τ_U", meaning: "guarding time constant", unit: "days", range: 1...14,
                 source: .property("P3"), keyPath: \.guardingTime),
             .init(

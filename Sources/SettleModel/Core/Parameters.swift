@@ -98,6 +98,22 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     /// How far below usual pain a day's pain must fall before it counts as disconfirming
     /// expected harm and builds safety memory (points, 0–5).
     public var safetyMargin: Double = 1.5
+    /// Learned relief gained at a care contact per 10 points that the day's pain falls below
+    /// usual pain (fraction of what remains, 0–2): relief experienced during care conditions an
+    /// expectation of less pain that outlasts the contacts (learned placebo analgesia).
+    /// 0 (the default) switches learned relief off — the model without it.
+    public var reliefConditioning: Double = 0
+    /// Decay time constant of learned relief (days, 30–3650).
+    public var learnedReliefTime: Double = 365
+    /// Pain relief at full learned relief Y = 1 (points, 0–3).
+    public var learnedReliefSize: Double = 1
+    /// Reduction of the gain drive at full learned relief Y = 1 (a.u., 0–1): the expected relief
+    /// engages descending inhibition, so it also lowers the drive to sensitivity. 0 (the default)
+    /// leaves the gain drive untouched.
+    public var learnedReliefGainDrive: Double = 0
+    /// Share of the learned-relief gain (`reliefConditioning`) that a supervised contact without
+    /// needles (an exercise or education session) carries, relative to a verum or sham session (0–1).
+    public var contactReliefConditioning: Double = 1
 
     // MARK: Guarding
     /// Guarding time constant (days, 1–14).
