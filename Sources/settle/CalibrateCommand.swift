@@ -14,6 +14,7 @@ struct CalibrateCommand: ParsableCommand {
               settle calibrate --iterations 80         fit, then write Sources/SettleModel/Calibration/CalibratedParameters.swift
                                                        and docs/CALIBRATION.md (run from the repository root)
               settle calibrate --docs-only             evaluate the current defaults and rewrite docs/CALIBRATION.md
+                                                       (with a second evaluation at --larger-patients, default 2,000)
             The fit is reproducible (fixed seed, Nelder–Mead within the ParameterCatalog ranges).
             After a fit, rebuild and run the model property tests.
             """)
@@ -27,6 +28,13 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .long, help: "People per design during calibration (50–20,000).")
     var patients: Int = 400
 
+    @Option(
+        name: .long,
+        help:
+            "People per design of a second evaluation written to docs/CALIBRATION.md beside the first, to show sampling error (0 = none; more than --patients)."
+    )
+    var largerPatients: Int = 2000
+
     @Option(name: .long, help: "Largest number of loss evaluations of the optimiser (5–2000).")
     var iterations: Int = 250
 
@@ -39,6 +47,10 @@ struct CalibrateCommand: ParsableCommand {
     func validate() throws {
         guard (50...20_000).contains(patients) else { throw ValidationError("--patients must be 50…20,000, got \(patients)") }
         guard (5...2000).contains(iterations) else { throw ValidationError("--iterations must be 5…2000, got \(iterations)") }
+        guard largerPatients == 0 || (patients + 1...20_000).contains(largerPatients) else {
+            throw ValidationError(
+                "--larger-patients must be 0 or more than --patients (\(patients)) and at most 20,000, got \(largerPatients)")
+        }
         guard !(check && docsOnly) else { throw ValidationError("choose at most one of --check and --docs-only") }
     }
 
@@ -83,14 +95,30 @@ struct CalibrateCommand: ParsableCommand {
             "loss \(fixedText(evaluation.loss)); \(evaluation.checks.filter { $0.target.status.gates && $0.passes }.count) of \(evaluation.checks.filter { $0.target.status.gates }.count) verified targets pass"
         )
         if !check {
+            let larger = try largerCohortCheck(evaluation.parameters)
             try write(
-                CalibrationReport.markdown(evaluation, calibration: calibration, fitNote: note, known: KnownMisses.ids),
+                CalibrationReport.markdown(
+                    evaluation, calibration: calibration, fitNote: note, known: KnownMisses.ids, larger: larger),
                 to: "docs/CALIBRATION.md")
         }
         if check && !failures.isEmpty {
             throw CLIError(
                 "\(failures.count) verified calibration target(s) fail: \(failures.map(\.target.id).joined(separator: ", "))")
         }
+    }
+
+    /// The same parameters on `--larger-patients` people per design (nil when 0), printed.
+    func largerCohortCheck(_ parameters: Parameters) throws -> CalibrationReport.LargerCohortCheck? {
+        guard largerPatients > 0 else { return nil }
+        let there: CalibrationEvaluation
+        do { there = try Calibration(patients: largerPatients, seed: seed).evaluate(parameters) } catch {
+            throw CLIError(error.description)
+        }
+        let gated = there.checks.filter(\.target.status.gates)
+        print(
+            "at \(largerPatients) people per design: loss \(fixedText(there.loss)); \(gated.filter(\.passes).count) of \(gated.count) verified targets pass"
+        )
+        return .init(patients: largerPatients, evaluation: there)
     }
 
     /// This fit's record followed by the start of the previous one (kept short).

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SettleCare
 import Testing
@@ -18,5 +19,19 @@ struct FitValidationTests {
         #expect(text.contains(expected))
         #expect(text.contains(String(format: "mean absolute error %.2f days", coverage.windowDurationError)))
         #expect(text.contains("### Planner against a fixed 10 %-a-week rule"))
+    }
+}
+
+/// `settle calibrate`'s options are validated before any work starts.
+@Suite("settle calibrate options")
+struct CalibrateOptionTests {
+    @Test("--larger-patients must be 0 or larger than --patients, at most 20,000")
+    func largerPatientsIsValidated() throws {
+        #expect(throws: (any Error).self) { try CalibrateCommand.parse(["--docs-only", "--larger-patients", "300"]) }
+        #expect(throws: (any Error).self) { try CalibrateCommand.parse(["--docs-only", "--larger-patients", "30000"]) }
+        let none = try CalibrateCommand.parse(["--docs-only", "--larger-patients", "0"])
+        #expect(none.largerPatients == 0)
+        let standard = try CalibrateCommand.parse(["--docs-only"])
+        #expect(standard.largerPatients == 2000)
     }
 }

@@ -3,15 +3,31 @@ import SettleModel
 /// Text products of a calibration: docs/CALIBRATION.md and the Swift source of the fitted
 /// default parameter set. Pure: the CLI writes them.
 public enum CalibrationReport {
+    /// The same parameters evaluated on a larger cohort, to show how much of each simulated
+    /// figure is sampling error.
+    public struct LargerCohortCheck: Sendable {
+        /// People per design of the larger evaluation (more than the main one's).
+        public var patients: Int
+        /// The evaluation at that size.
+        public var evaluation: CalibrationEvaluation
+        public init(patients: Int, evaluation: CalibrationEvaluation) {
+            self.patients = patients
+            self.evaluation = evaluation
+        }
+    }
+
     static func f(_ x: Double, _ digits: Int = 2) -> String {
         FixedFormat.string(x, digits)
     }
 
     /// The markdown report: loss, every target with simulated value, interval and pass/fail,
-    /// the fitted parameters and the persistence chart.
-    public static func markdown(_ e: CalibrationEvaluation, calibration: Calibration, fitNote: String, known: Set<String> = [])
-        -> String
-    {
+    /// the fitted parameters and the persistence chart. With `larger`, the same parameters
+    /// evaluated on a larger cohort (same seed) get a column of their own and a summary of the
+    /// verified targets whose result depends on the cohort size.
+    public static func markdown(
+        _ e: CalibrationEvaluation, calibration: Calibration, fitNote: String, known: Set<String> = [],
+        larger: LargerCohortCheck? = nil
+    ) -> String {
         var out = """
             # Calibration
 
@@ -30,11 +46,14 @@ public enum CalibrationReport {
 
             ## Targets
 
-            | target | status | figure | published | interval | simulated | result |
-            |---|---|---|---|---|---|---|
+            | target | status | figure | published | interval | simulated | result |\(larger.map { " at \(count($0.patients)) |" } ?? "")
+            |---|---|---|---|---|---|---|\(larger == nil ? "" : "---|")
 
             """
         var passCount = 0, gated = 0
+        let largerChecks = larger.map {
+            Dictionary($0.evaluation.checks.map { ($0.target.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         for c in e.checks {
             if c.target.status.gates {
                 gated += 1
@@ -43,11 +62,20 @@ public enum CalibrationReport {
             for (i, fig) in c.target.figures.enumerated() {
                 let ok = c.figurePasses[i]
                 let result = ok ? "pass" : (c.target.status.gates ? "**FAIL**" : "miss (reported only)")
+                var column = ""
+                if let largerChecks {
+                    if let other = largerChecks[c.target.id], i < other.simulated.count {
+                        column = " \(f(other.simulated[i], 2))\(other.figurePasses[i] ? "" : " (outside)") |"
+                    } else {
+                        column = " — |"
+                    }
+                }
                 out +=
-                    "| \(i == 0 ? "`\(c.target.id)`" : "") | \(i == 0 ? c.target.status.rawValue : "") | \(fig.label) | \(f(fig.value, 2)) | \(f(fig.low, 2))…\(f(fig.high, 2)) | \(f(c.simulated[i], 2)) | \(result) |\n"
+                    "| \(i == 0 ? "`\(c.target.id)`" : "") | \(i == 0 ? c.target.status.rawValue : "") | \(fig.label) | \(f(fig.value, 2)) | \(f(fig.low, 2))…\(f(fig.high, 2)) | \(f(c.simulated[i], 2)) | \(result) |\(column)\n"
             }
         }
         out += "\n**\(passCount) of \(gated) verified targets pass.**\n\n"
+        if let larger { out += sampleSizeSummary(e, calibration: calibration, larger: larger) }
         let misses = e.checks.filter(\.failsBuild)
         if !misses.isEmpty {
             out += "### Verified targets that miss, and by how much\n\n"
@@ -90,6 +118,35 @@ public enum CalibrationReport {
             let v = e.parameters[keyPath: info.keyPath]
             out +=
                 "| `\(info.name)` | \(f(v, 4)) | \(f(info.range.lowerBound, 2))…\(f(info.range.upperBound, 2)) \(info.unit) | \(free.contains(info.name) ? "yes" : "") |\n"
+        }
+        return out
+    }
+
+    /// How the verdict changes on the larger cohort: the pass count there and every verified
+    /// target whose result differs between the two sizes.
+    static func sampleSizeSummary(_ e: CalibrationEvaluation, calibration: Calibration, larger: LargerCohortCheck) -> String {
+        let gatedThere = larger.evaluation.checks.filter(\.target.status.gates)
+        let passThere = gatedThere.filter(\.passes).count
+        let here = Dictionary(e.checks.map { ($0.target.id, $0.passes) }, uniquingKeysWith: { a, _ in a })
+        let changed = gatedThere.filter { here[$0.target.id] != nil && here[$0.target.id] != $0.passes }.map {
+            "`\($0.target.id)` (\($0.passes ? "fails" : "passes") at \(count(calibration.patients)), \($0.passes ? "passes" : "fails") at \(count(larger.patients)))"
+        }
+        var out =
+            "**Sampling error.** The column \"at \(count(larger.patients))\" re-runs every design with \(count(larger.patients)) people (same seed, same parameters): \(passThere) of \(gatedThere.count) verified targets pass there, loss \(f(larger.evaluation.loss, 1)). "
+        out +=
+            changed.isEmpty
+            ? "No verified target changes its result with the cohort size.\n\n"
+            : "Verified targets whose result depends on the cohort size (a figure that close to its bound is not settled by the simulation): \(changed.joined(separator: ", ")).\n\n"
+        return out
+    }
+
+    /// A whole number with comma thousands separators ("2,000").
+    static func count(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(ch)
         }
         return out
     }
