@@ -56,19 +56,12 @@ struct LearnedReliefTests {
         #expect(y.verum > y.sham)
     }
 
-    /// Mean pain advantage of the weekly course over no care in the last two months of a year.
-    func lateAdvantage(_ p: Parameters) -> Double {
-        let control = Kit.run(Kit.scenario(.sensitised, days: 365), p)
-        let treated = Kit.run(Kit.scenario(.sensitised, days: 365, care: Self.course), p)
-        return control.meanPain(300..<365) - treated.meanPain(300..<365)
-    }
-
     @Test("a weekly course's relief lasts a year through learned relief; without it (η_Y = 0), it fades")
     func reliefLasts() {
         var off = Self.on
         off.reliefConditioning = 0
-        let with = lateAdvantage(Self.on)
-        let without = lateAdvantage(off)
+        let with = Kit.lateAdvantage(of: Self.course, Self.on)
+        let without = Kit.lateAdvantage(of: Self.course, off)
         #expect(with > 0.3)
         #expect(with > 3 * without)
     }

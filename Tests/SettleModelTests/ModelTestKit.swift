@@ -66,4 +66,12 @@ extension Kit {
     static func verumOverSham(_ p: Parameters) -> Double {
         weeklyCourseRun(.sham, p).meanPain(77..<84) - weeklyCourseRun(.verum, p).meanPain(77..<84)
     }
+
+    /// Mean pain advantage of `course` over no care for a sensitised person in the last two
+    /// months of a year (days 300–364): what of a course's relief lasts.
+    static func lateAdvantage(of course: CarePlan, _ p: Parameters) -> Double {
+        let control = run(scenario(.sensitised, days: 365), p)
+        let treated = run(scenario(.sensitised, days: 365, care: course), p)
+        return control.meanPain(300..<365) - treated.meanPain(300..<365)
+    }
 }

@@ -46,17 +46,10 @@ struct SafetyMemoryTests {
         #expect(treated.days[364].state.safety - control.days[364].state.safety > 0.5 * gained, "it fades over years")
     }
 
-    /// Mean pain advantage of the course over no care in the last two months of a year.
-    func lateAdvantage(_ p: Parameters) -> Double {
-        let control = Kit.run(Kit.scenario(.sensitised, days: 365), p)
-        let treated = Kit.run(Kit.scenario(.sensitised, days: 365, care: Self.course), p)
-        return control.meanPain(300..<365) - treated.meanPain(300..<365)
-    }
-
     @Test("the course's relief lasts through the safety memory; without it, it fades")
     func reliefLasts() {
-        let with = lateAdvantage(.calibrated)
-        let without = lateAdvantage(Kit.perturbed { $0.safetyInhibition = 0 })
+        let with = Kit.lateAdvantage(of: Self.course, .calibrated)
+        let without = Kit.lateAdvantage(of: Self.course, Kit.perturbed { $0.safetyInhibition = 0 })
         #expect(with > 0.12)
         #expect(with > 2 * without)
     }
