@@ -29,6 +29,17 @@ struct DesignTests {
         }
     }
 
+    @Test("the Vickers back/neck design enrols as its usual-care trials did; the other Vickers designs keep the generic entry")
+    func backNeckEntry() {
+        let entry = TrialDesign.vickersBackNeck.entry
+        #expect(entry.historyDays == 180)
+        #expect(entry.minimumBaselinePain == nil)
+        #expect(entry.minimumHistoryPain == 3)
+        #expect(TrialDesign.vickersOsteoarthritis.entry == TrialDesign.chronicEntry)
+        #expect(TrialDesign.vickersHeadache.entry == TrialDesign.chronicEntry)
+        #expect(TrialDesign.macphersonPersistence.entry == TrialDesign.chronicEntry)
+    }
+
     @Test("range problems are all reported, each with its field path")
     func rangeProblems() {
         var d = TrialDesign.vickersBackNeck

@@ -25,6 +25,10 @@ extension Condition {
     static let neutralStress = LevelVariation(median: 3, spread: 0.4, loading: 0.3)
 
     /// Chronic low back or neck pain (≥ 3 months): sensitised start, mechanical loading matters.
+    /// No condition-level peripheral drive: giving it osteoarthritis's resting drive (0.05–0.08)
+    /// lowers Vickers 2012's verum vs usual care but costs Hayden 2021's exercise benefit (below 12),
+    /// since every back-pain design shares this preset. The Vickers back/neck design instead differs
+    /// in its entry (`TrialDesign.vickersBackNeck`).
     public static let chronicLowBackNeck = Condition(
         id: "chronic-low-back-neck", title: "Chronic low back or neck pain",
         variations: commonVariations, regime: .sensitised)
