@@ -91,9 +91,7 @@ struct CalibrateCommand: ParsableCommand {
                 "\(status.padding(toLength: 22, withPad: " ", startingAt: 0)) \(c.target.id): \(values.joined(separator: "; "))")
         }
         let failures = evaluation.failures
-        print(
-            "loss \(fixedText(evaluation.loss)); \(evaluation.checks.filter { $0.target.status.gates && $0.passes }.count) of \(evaluation.checks.filter { $0.target.status.gates }.count) verified targets pass"
-        )
+        print(summary(evaluation))
         if !check {
             let larger = try largerCohortCheck(evaluation.parameters)
             try write(
@@ -114,11 +112,13 @@ struct CalibrateCommand: ParsableCommand {
         do { there = try Calibration(patients: largerPatients, seed: seed).evaluate(parameters) } catch {
             throw CLIError(error.description)
         }
-        let gated = there.checks.filter(\.target.status.gates)
-        print(
-            "at \(largerPatients) people per design: loss \(fixedText(there.loss)); \(gated.filter(\.passes).count) of \(gated.count) verified targets pass"
-        )
+        print("at \(largerPatients) people per design: \(summary(there))")
         return .init(patients: largerPatients, evaluation: there)
+    }
+
+    /// "loss L; k of n verified targets pass".
+    func summary(_ e: CalibrationEvaluation) -> String {
+        "loss \(fixedText(e.loss)); \(e.verifiedPassing) of \(e.verifiedCount) verified targets pass"
     }
 
     /// This fit's record followed by the start of the previous one (kept short).

@@ -30,6 +30,8 @@ struct CalibrationReportTests {
         #expect(text.contains("| 0.55 | pass | 0.61 (outside) |"))
         #expect(text.contains("`\(id)` (passes at 50, fails at 2,000)"))
         let gated = there.checks.filter(\.target.status.gates)
+        #expect(there.verifiedCount == gated.count)
+        #expect(there.verifiedPassing == gated.filter(\.passes).count)
         #expect(text.contains("\(gated.filter(\.passes).count) of \(gated.count) verified targets pass there"))
     }
 
@@ -50,5 +52,16 @@ struct CalibrationReportTests {
         #expect(CalibrationReport.count(2000) == "2,000")
         #expect(CalibrationReport.count(20000) == "20,000")
         #expect(CalibrationReport.count(1_234_567) == "1,234,567")
+    }
+}
+
+@Suite("Outcome scales")
+struct OutcomeScaleTests {
+    @Test("a difference of raw scores converts with the scale's slope only (the offset cancels)")
+    func differenceToHundred() {
+        #expect(OutcomeMeasure.pain.differenceToHundred(1.5) == 15)
+        #expect(abs(OutcomeMeasure.disability.differenceToHundred(2.4) - 10) < 1e-12)
+        #expect(abs(OutcomeMeasure.fearOfMovement.differenceToHundred(5.1) - 10) < 1e-12)
+        #expect(abs(OutcomeMeasure.fearOfMovement.toHundred(5.1) - 10) > 30)
     }
 }

@@ -14,7 +14,7 @@ struct ExerciseTrainingTrialTests {
     /// Mean difference against the comparator at day 91 on 0–100.
     static func benefit(_ r: TrialResult, _ arm: String, _ comparator: String, _ outcome: OutcomeMeasure) throws -> Double {
         let effect = try #require(r.effect(arm: arm, comparator: comparator, day: 91, outcome: outcome))
-        return outcome.toHundred(effect.meanDifference) - outcome.toHundred(0)
+        return outcome.differenceToHundred(effect.meanDifference)
     }
 
     @Test("with training exercise reaches Hayden 2021's pain benefit; without it (e_Z = 0) it falls below 12/100")

@@ -54,7 +54,7 @@ struct SubAdditivityTrialTests {
         func functionBenefit(_ p: Parameters) throws -> Double {
             let r = try TrialRunner(population: p).run(.haydenExercise, options: Self.options)
             let effect = try #require(r.effect(arm: "exercise", comparator: "usual-care", day: 91, outcome: .disability))
-            return OutcomeMeasure.disability.toHundred(effect.meanDifference) - OutcomeMeasure.disability.toHundred(0)
+            return OutcomeMeasure.disability.differenceToHundred(effect.meanDifference)
         }
         #expect((5...8).contains(try functionBenefit(.calibrated)))
         #expect(try functionBenefit(original) > 8)

@@ -17,6 +17,12 @@ public struct CalibrationEvaluation: Sendable {
 
     /// Verified targets that fail.
     public var failures: [TargetCheck] { checks.filter(\.failsBuild) }
+
+    /// Number of verified targets (the ones that gate the build).
+    public var verifiedCount: Int { checks.filter(\.target.status.gates).count }
+
+    /// Number of verified targets that pass.
+    public var verifiedPassing: Int { checks.filter { $0.target.status.gates && $0.passes }.count }
 }
 
 /// A free parameter of the fit and the range it may move in (inside its catalog range).

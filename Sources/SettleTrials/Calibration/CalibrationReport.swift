@@ -50,15 +50,10 @@ public enum CalibrationReport {
             |---|---|---|---|---|---|---|\(larger == nil ? "" : "---|")
 
             """
-        var passCount = 0, gated = 0
         let largerChecks = larger.map {
             Dictionary($0.evaluation.checks.map { ($0.target.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
         for c in e.checks {
-            if c.target.status.gates {
-                gated += 1
-                if c.passes { passCount += 1 }
-            }
             for (i, fig) in c.target.figures.enumerated() {
                 let ok = c.figurePasses[i]
                 let result = ok ? "pass" : (c.target.status.gates ? "**FAIL**" : "miss (reported only)")
@@ -74,7 +69,7 @@ public enum CalibrationReport {
                     "| \(i == 0 ? "`\(c.target.id)`" : "") | \(i == 0 ? c.target.status.rawValue : "") | \(fig.label) | \(f(fig.value, 2)) | \(f(fig.low, 2))…\(f(fig.high, 2)) | \(f(c.simulated[i], 2)) | \(result) |\(column)\n"
             }
         }
-        out += "\n**\(passCount) of \(gated) verified targets pass.**\n\n"
+        out += "\n**\(e.verifiedPassing) of \(e.verifiedCount) verified targets pass.**\n\n"
         if let larger { out += sampleSizeSummary(e, calibration: calibration, larger: larger) }
         let misses = e.checks.filter(\.failsBuild)
         if !misses.isEmpty {
@@ -125,14 +120,15 @@ public enum CalibrationReport {
     /// How the verdict changes on the larger cohort: the pass count there and every verified
     /// target whose result differs between the two sizes.
     static func sampleSizeSummary(_ e: CalibrationEvaluation, calibration: Calibration, larger: LargerCohortCheck) -> String {
-        let gatedThere = larger.evaluation.checks.filter(\.target.status.gates)
-        let passThere = gatedThere.filter(\.passes).count
+        let there = larger.evaluation
         let here = Dictionary(e.checks.map { ($0.target.id, $0.passes) }, uniquingKeysWith: { a, _ in a })
-        let changed = gatedThere.filter { here[$0.target.id] != nil && here[$0.target.id] != $0.passes }.map {
+        let changed = there.checks.filter(\.target.status.gates).filter {
+            here[$0.target.id] != nil && here[$0.target.id] != $0.passes
+        }.map {
             "`\($0.target.id)` (\($0.passes ? "fails" : "passes") at \(count(calibration.patients)), \($0.passes ? "passes" : "fails") at \(count(larger.patients)))"
         }
         var out =
-            "**Sampling error.** The column \"at \(count(larger.patients))\" re-runs every design with \(count(larger.patients)) people (same seed, same parameters): \(passThere) of \(gatedThere.count) verified targets pass there, loss \(f(larger.evaluation.loss, 1)). "
+            "**Sampling error.** The column \"at \(count(larger.patients))\" re-runs every design with \(count(larger.patients)) people (same seed, same parameters): \(there.verifiedPassing) of \(there.verifiedCount) verified targets pass there, loss \(f(there.loss, 1)). "
         out +=
             changed.isEmpty
             ? "No verified target changes its result with the cohort size.\n\n"

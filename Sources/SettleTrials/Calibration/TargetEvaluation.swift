@@ -38,8 +38,7 @@ extension CalibrationTarget {
             values = [r.effect(arm: arm, comparator: comparator, day: day, outcome: outcome)?.smd ?? .nan]
         case let .meanDifference100(_, arm, comparator, day, outcome):
             let md = r.effect(arm: arm, comparator: comparator, day: day, outcome: outcome)?.meanDifference ?? .nan
-            // A difference of scores converts with the scale's slope only.
-            values = [outcome.toHundred(md) - outcome.toHundred(0)]
+            values = [outcome.differenceToHundred(md)]
         case let .meanDifferenceRaw(_, arm, comparator, day, outcome):
             values = [r.effect(arm: arm, comparator: comparator, day: day, outcome: outcome)?.meanDifference ?? .nan]
         case let .persistence(_, arm, comparator, early, late):

@@ -17,6 +17,12 @@ public enum OutcomeMeasure: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Converts a difference of raw scores (e.g. a mean difference between arms) to the 0–100
+    /// scale: only the scale's slope applies, the offset cancels.
+    public func differenceToHundred(_ rawDifference: Double) -> Double {
+        toHundred(rawDifference) - toHundred(0)
+    }
+
     /// The raw scale, for display.
     public var unit: String {
         switch self {
