@@ -98,7 +98,8 @@ let package = Package(
         .testTarget(name: "SettleTrialsTests", dependencies: ["SettleTrials", "SettleModel"], swiftSettings: strict),
         .testTarget(name: "SettleCareTests", dependencies: ["SettleCare", "SettleModel"], swiftSettings: strict),
         .testTarget(
-            name: "SettleReportsTests", dependencies: ["SettleReports", "SettleCare", "SettleModel"], exclude: ["Golden"],
+            name: "SettleReportsTests",
+            dependencies: ["SettleReports", "SettleCare", "SettleModel", "SettleTrials", "SettleCharts"], exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "SettleInteropTests", dependencies: ["SettleInterop", "SettleCare", "SettleMeasures"], exclude: ["Fixtures"],

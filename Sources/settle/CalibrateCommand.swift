@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import SettleCharts
 import SettleModel
+import SettleReports
 import SettleTrials
 
 /// `settle calibrate`: fit the population parameters to the published targets, or check them.
@@ -57,7 +59,10 @@ struct CalibrateCommand: ParsableCommand {
     func run() throws {
         let calibration = Calibration(patients: patients, seed: seed)
         let evaluation: CalibrationEvaluation
-        var note = "This page re-evaluates the current `Parameters.calibrated`. Fit record: " + fitRecord()
+        let record = try fitRecord()
+        var note =
+            "This page re-evaluates the current `Parameters.calibrated`. Latest fit: " + (record.first ?? "(none recorded)")
+        var history = Array(record.dropFirst())
         do {
             if check || docsOnly {
                 evaluation = try calibration.evaluate(.calibrated)
@@ -71,11 +76,12 @@ struct CalibrateCommand: ParsableCommand {
                 evaluation = fit.evaluation
                 note =
                     "Fitted by Nelder–Mead in \(fit.evaluations) loss evaluations from the previous defaults (loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss)))."
+                history = record
                 let source = CalibrationReport.calibratedSource(
                     evaluation.parameters, freeParameters: calibration.freeParameters,
-                    note: history(
+                    record: [
                         "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
-                    )
+                    ] + record
                 )
                 try write(source, to: "Sources/SettleModel/Calibration/CalibratedParameters.swift")
             }
@@ -96,8 +102,10 @@ struct CalibrateCommand: ParsableCommand {
             let larger = try largerCohortCheck(evaluation.parameters)
             try write(
                 CalibrationReport.markdown(
-                    evaluation, calibration: calibration, fitNote: note, known: KnownMisses.ids, larger: larger),
+                    evaluation, calibration: calibration, fitNote: note, known: KnownMisses.ids, larger: larger,
+                    history: history),
                 to: "docs/CALIBRATION.md")
+            try writePersistenceCharts(evaluation)
         }
         if check && !failures.isEmpty {
             throw CLIError(
@@ -121,21 +129,25 @@ struct CalibrateCommand: ParsableCommand {
         "loss \(fixedText(e.loss)); \(e.verifiedPassing) of \(e.verifiedCount) verified targets pass"
     }
 
-    /// This fit's record followed by the start of the previous one (kept short).
-    func history(_ note: String) -> String {
-        let previous = fitRecord()
-        guard !previous.hasPrefix("(") else { return note }
-        let kept = previous.count > 600 ? String(previous.prefix(600)) + "…" : previous
-        return note + "\n// Before: " + kept
+    /// The fit record in the header comment of the generated parameter file, newest first.
+    func fitRecord() throws -> [String] {
+        let url = URL(fileURLWithPath: root).appendingPathComponent("Sources/SettleModel/Calibration/CalibratedParameters.swift")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw CLIError("cannot read \(url.path): run settle calibrate from the repository root or pass --root")
+        }
+        return CalibrationReport.fitRecord(fromSource: text)
     }
 
-    /// The fit record kept in the header comment of the generated parameter file.
-    func fitRecord() -> String {
-        let url = URL(fileURLWithPath: root).appendingPathComponent("Sources/SettleModel/Calibration/CalibratedParameters.swift")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return "(parameter file not found)" }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-            .prefix { $0.hasPrefix("// ") }.map { $0.dropFirst(3) }
-        return lines.isEmpty ? "(none recorded)" : lines.joined(separator: " ")
+    /// docs/calibration-persistence*.svg: arm means and effects of the persistence design.
+    func writePersistenceCharts(_ evaluation: CalibrationEvaluation) throws {
+        guard let r = evaluation.results[TrialDesign.macphersonPersistence.name] else { return }
+        let files = CalibrationReport.persistenceChartFiles
+        if let means = TrialCharts.means(r, outcome: .pain, id: "persistence-means") {
+            try write(means.svg(), to: "docs/" + files.means)
+        }
+        if let effects = TrialCharts.effectsOverTime(r, outcome: .pain, id: "persistence-effects") {
+            try write(effects.svg(), to: "docs/" + files.effects)
+        }
     }
 
     func fixedText(_ x: Double) -> String { x.isFinite ? String(format: "%.2f", x) : "—" }

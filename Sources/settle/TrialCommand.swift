@@ -65,7 +65,7 @@ struct TrialCommand: ParsableCommand {
             result = try TrialRunner().run(trial, options: TrialRunOptions(patients: patients, seed: seed, workers: workers))
         } catch { throw CLIError(error.description) }
         print(TrialText.summary(result), terminator: "")
-        if let path = report { try write(Data(TrialText.html(result).utf8), to: path) }
+        if let path = report { try write(Data(TrialReport.html(result).utf8), to: path) }
     }
 
     func loadDesign() throws -> TrialDesign {
@@ -91,7 +91,7 @@ struct TrialCommand: ParsableCommand {
     }
 }
 
-/// Text and HTML renderings of a trial result.
+/// The terminal summary of a trial result (the HTML report is `TrialReport`).
 enum TrialText {
     static func summary(_ r: TrialResult) -> String {
         var out = "\(r.design.name): \(r.enrolled.reduce(0, +)) enrolled (\(r.screened) screened), seed \(r.options.seed)\n"
@@ -119,38 +119,5 @@ enum TrialText {
                 + "SMD \(fixed(e.effect.smd, 2)) [\(fixed(e.effect.smdLow, 2)), \(fixed(e.effect.smdHigh, 2))]\n"
         }
         return out
-    }
-
-    static func html(_ r: TrialResult) -> String {
-        var body = "<h1>Trial \(htmlEscape(r.design.name))</h1>\n<p class=\"muted\">\(htmlEscape(r.design.source))</p>\n"
-        body +=
-            "<p class=\"notice\">Simulated trial: model estimates for teaching and calibration, not predictions for a person.</p>\n"
-        body +=
-            "<p>\(r.enrolled.reduce(0, +)) people enrolled (\(r.screened) screened), seed \(r.options.seed), cohort <code>\(htmlEscape(r.design.cohort.condition))</code>.</p>\n"
-        for outcome in r.design.outcomes {
-            let o = OutcomeMeasure.allCases.firstIndex(of: outcome) ?? 0
-            body += "<h2>\(htmlEscape(outcome.rawValue)) (\(htmlEscape(outcome.unit)))</h2>\n<table><tr><th>day</th>"
-            for arm in r.design.arms { body += "<th>\(htmlEscape(arm.name))</th>" }
-            body += "</tr>\n"
-            for (f, day) in r.design.followUpDays.enumerated() {
-                body += "<tr><td class=\"num\">\(day)</td>"
-                for a in r.design.arms.indices {
-                    let s = r.summaries[a][f][o]
-                    body += "<td class=\"num\">\(fixed(s.mean, 2)) [\(fixed(s.ciLow, 2)), \(fixed(s.ciHigh, 2))]</td>"
-                }
-                body += "</tr>\n"
-            }
-            body += "</table>\n"
-        }
-        body +=
-            "<h2>Effects</h2>\n<table><tr><th>comparison</th><th>day</th><th>outcome</th><th>MD [95% CI]</th><th>SMD [95% CI]</th></tr>\n"
-        for e in r.effects where e.followUpDay > 0 {
-            body +=
-                "<tr><td>\(htmlEscape(e.comparison.arm)) vs \(htmlEscape(e.comparison.comparator))</td><td class=\"num\">\(e.followUpDay)</td>"
-                + "<td>\(htmlEscape(e.outcome.rawValue))</td><td class=\"num\">\(fixed(e.effect.meanDifference, 2)) [\(fixed(e.effect.mdLow, 2)), \(fixed(e.effect.mdHigh, 2))]</td>"
-                + "<td class=\"num\">\(fixed(e.effect.smd, 2)) [\(fixed(e.effect.smdLow, 2)), \(fixed(e.effect.smdHigh, 2))]</td></tr>\n"
-        }
-        body += "</table>\n"
-        return HTMLPage(title: "Trial \(r.design.name)", body: body).render()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SettleModel
 import Testing
 
@@ -52,6 +53,56 @@ struct CalibrationReportTests {
         #expect(CalibrationReport.count(2000) == "2,000")
         #expect(CalibrationReport.count(20000) == "20,000")
         #expect(CalibrationReport.count(1_234_567) == "1,234,567")
+    }
+}
+
+/// The fit record: kept in the generated parameter file's header, one paragraph per fit, and
+/// shown in docs/CALIBRATION.md as the latest fit plus a history section.
+@Suite("Calibration fit record")
+struct FitRecordTests {
+    static let entries = [
+        "Newest fit: Nelder–Mead over expectationRelief and shamNeedlingShare, loss 33.16 → 31.02; "
+            + Array(repeating: "words to wrap", count: 20).joined(separator: " "),
+        "Older fit, loss 35.19 → 33.16.",
+        "Oldest fit.",
+    ]
+
+    @Test("entries written into the parameter file read back unchanged, wrapped at 100 columns")
+    func roundTrip() {
+        let source = CalibrationReport.calibratedSource(.calibrated, freeParameters: ["flareRate"], record: Self.entries)
+        #expect(CalibrationReport.fitRecord(fromSource: source) == Self.entries)
+        let header = source.split(separator: "\n").prefix { $0.hasPrefix("//") }
+        #expect(header.count > Self.entries.count + 3)  // the long entry took several lines
+        #expect(header.allSatisfy { $0.count <= 100 })
+        #expect(source.hasPrefix("// This file is rewritten by `settle calibrate`. Do not edit by hand.\n"))
+        #expect(source.contains("\nextension Parameters {"))
+    }
+
+    @Test("an older single-line record chained with \"Before: \" splits into its entries")
+    func legacyChain() {
+        let legacy =
+            "// This file is rewritten by `settle calibrate`. Do not edit by hand.\n// // First fit, loss 2. Before: Second fit. Before: Third fit.\n\nextension Parameters {}\n"
+        #expect(CalibrationReport.fitRecord(fromSource: legacy) == ["First fit, loss 2.", "Second fit.", "Third fit."])
+        #expect(CalibrationReport.fitRecord(fromSource: "// banner only\nlet x = 1\n").isEmpty)
+    }
+
+    @Test("the project's parameter file has a readable record, and the report lists the earlier fits in order")
+    func historySection() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/SettleModel/Calibration/CalibratedParameters.swift")
+        let project = CalibrationReport.fitRecord(fromSource: try String(contentsOf: file, encoding: .utf8))
+        #expect(project.count >= 2)
+        #expect(project.allSatisfy { !$0.hasPrefix("//") && !$0.contains("Before: ") && $0.count > 20 })
+        let calibration = Calibration(patients: 50)
+        let e = try calibration.evaluate(.calibrated)
+        let text = CalibrationReport.markdown(e, calibration: calibration, fitNote: "Latest fit: A.", history: ["B.", "C."])
+        #expect(text.contains("- Latest fit: A.\n"))
+        #expect(text.contains("## Fit history"))
+        #expect(text.contains("1. B.\n2. C.\n"))
+        #expect(!CalibrationReport.markdown(e, calibration: calibration, fitNote: "x").contains("## Fit history"))
+        #expect(text.contains("](calibration-persistence.svg)"))
+        #expect(text.contains("](calibration-persistence-effects.svg)"))
+        #expect(!text.contains("mermaid"))
     }
 }
 

@@ -67,7 +67,7 @@ struct CalibrationTests {
     func source() {
         var p = Parameters()
         p.gainMax = 5.5
-        let text = CalibrationReport.calibratedSource(p, freeParameters: ["gainMax", "flareRate"], note: "test")
+        let text = CalibrationReport.calibratedSource(p, freeParameters: ["gainMax", "flareRate"], record: ["test"])
         #expect(text.contains("public static var calibrated: Parameters {"))
         #expect(text.contains("p.gainMax = 5.500000"))
         #expect(!text.contains("p.flareRate"))

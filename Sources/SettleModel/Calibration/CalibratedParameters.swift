@@ -1,5 +1,88 @@
 // This file is rewritten by `settle calibrate`. Do not edit by hand.
-// // Holding at larger cohorts (docs/MODEL.md, "Holding at larger cohorts"): the set above was tuned to the Monte-Carlo noise of 400 people per design (at 1,000 per design 21 of 25 verified targets passed, at 2,000 22). Nelder–Mead (`NelderMead`, release harness, `Calibration.evaluate` at 400, 1,000 and 2,000 people per design, seed 20240601) of the mean over the three sizes of the calibration loss plus 20 + the target's loss for every verified target other than macpherson2017-persistence-vs-none and henschke2008-recovery that failed, plus 40 × how far each verified figure lies inside the last 4 % of its interval, plus the property-test margins (P5 one-session gain drop at days 1 and 3, P7 window advantage in capacity and threat, SafetyMemoryTests' late advantage; 30 + 1000 × the shortfall below each test's threshold). Four runs, 303 evaluations: 81 over expectationRelief, contactExpectationJump, expectationOcclusion, shamNeedlingShare, needlingGainReduction, trainingJump and gainReliefFromTraining; 82 over expectationOcclusion, shamNeedlingShare, needlingArousalReduction, expectationRelief and needlingGainReduction (it found a set passing all 23 at every size whose SafetyMemoryTests late advantage, 0.098, fails the test's 0.12); 82 adding safetyLearning with the property penalties made hard (no improvement); and 60 over expectationOcclusion, needlingGainReduction, shamNeedlingShare, needlingArousalReduction and expectationRelief from χ 0.85 and g_A 0.48, whose best set is written here (the last two runs from the exercise parameters of the first); a fifth run of 67 evaluations from it over expectationOcclusion, expectationRelief, needlingGainReduction, needlingArousalReduction, shamNeedlingShare and needlingTime found nothing better (370 evaluations in all). Loss at 400 / 1,000 / 2,000 people per design 34.18 / 39.68 / 41.88 → 33.81 / 38.74 / 41.13; verified targets passing 23 / 21 / 22 → 23 / 22 / 22 (macedo2010-graded-activity-pain now passes at every size; vickers2012-backneck-vs-none still fails at 1,000 and 2,000, 0.603 and 0.607 against ≤ 0.58). Before: Exercise training (docs/MODEL.md, "Exercise training lowers the drive to sensitivity"): trainingJump, trainingTime, gainReliefFromTraining and disabilityFromPain set by grids of `Calibration.evaluate` (release harness, seed 20240601, 400 people per design; about 290 evaluations over w_Z 0.15–0.8, τ_Z 14–70 days, e_Z 0.015–0.2 and k_D 0.015–0.0173, and over a gain-route variant measured first) choosing balanced margins on hayden2021-exercise-vs-none-pain (≥ 12), hayden2021-exercise-vs-none-function (≤ 8) and macedo2010-graded-activity-pain (≤ 9.4): trainingJump 0.03, trainingTime 56, gainReliefFromTraining 0.6 (the last two the defaults of `Parameters()`), disabilityFromPain 0.017333 → 0.0155; the other parameters were not refitted. Loss 35.19 → 34.18; 23 of 25 verified targets pass (was 22: hayden2021-exercise-vs-none-pain now passes). Before: Sham needling share (docs/MODEL.md, "Sham needling carries part of the specific response"): Nelder–Mead (`Calibration`/`NelderMead` machinery, release harness, seed 20240601, 400 people per design) over shamNeedlingShare, expectationOcclusion, expectationRelief, needlingGainReduction, needlingTime and needlingArousalReduction from the previous set with shamNeedlingShare 0.17, expectationOcclusion 0.6 and needlingArousalReduction 0.5, 159 evaluations, of the calibration loss plus 20 + the target's loss for every verified target other than macpherson2017-persistence-vs-none, henschke2008-recovery and hayden2021-exercise-vs-none-pain that failed, plus 40 × how far each acupuncture target at an edge (back/neck vs sham and vs usual care, osteoarthritis vs sham, headache vs sham, Linde 2010) lies beyond 0.8 of its half-width from the centre, plus the property-test margins (P5 one-session gain drop, P7 window advantage, SafetyMemoryTests' course). Loss 36.85 → 35.19; 22 of 25 verified targets pass (was 21: linde2010-sham-vs-none now passes). Before: Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed 20240601, 400 people per design; release harness) after expectation occlusion (χ) and the disability reading of pain (k_D) were added (docs/MODEL.md, "Sub-additive specific and non-specific effects"): 313 evaluations from the previous set with χ = 0.7, over expectationRelief, expectationTime, needlingGainReduction, needlingTime, gainReliefFromCapacity, educationThreatReduction, contactExpectationJump, safetyLearning, safetyMargin, expectationOcclusion and disabilityFromPain (the natural-course parameters held), of the calibration loss plus 20 + the target's loss for every verified target other than macpherson2017-persistence-vs-none, costa2012-acute-course and henschke2008-recovery that failed, plus penalties that keep the property tests' margins (P5 one-session gain drop, P7 window advantage, SafetyMemoryTests' course). On the previous model the fit gave loss 51.47 → 43.00 (20 of 25); merged onto the report floor (reportFloor 1.5, not refitted): loss 45.04 → 36.85; 21 of 25 verified targets pass (was 20). Before: Report floor and consultation entry (docs/MODEL.md, "The report floor"): reportFloor set to 1.5 by a one-dimensional scan of the calibration loss (release harness, 400 people per design, seed 20240601; 1.40…1.55 give 44.2…45.1 with 20 of 25 verified targets passing; 1.5 keeps the most margin on Costa 2012 acute at 12 months) with the Henschke recovery read as a week rated 0 on most days (mean ≤ 0.5), the da Silva recurrence as 2.5 points above the entry week, and the acute cohorts enrolled on the first day rated 5 or more within 14 days of onset; the other parameters were not refitted. Loss 51.47 → 45.04; 20 of 25 verified targets pass (was 19). Before: Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed 20240601, 400 people per design; release harness) after the slow onset of sensitisation was added (docs/MODEL.md, step 10): 400 evaluations from the previous set with sensitisationTime starting at 60 days and surpriseMargin held at 2.365095, of the calibration loss plus a penalty of 20 + the target's loss for every verified target outside `KnownMisses` that failed (so no passing target was traded away); then threatLearning raised from the fitted 0.1051 to 0.11 (a flare must still teach threat, PredictionErrorTests) and gainFromStress from the fitted 1.1219 to 1.16 (eight weeks of stress 6/10 must still raise sensitivity, P11P12TextureTests). Loss 63.44 → 51.47; 19 of 25 verified targets pass (was 18). Before: after the safety memory, loss 72.21 → 63.44 (18 of 25).
+//
+// Fit record, newest first (one paragraph per fit):
+//
+// Holding at larger cohorts (docs/MODEL.md, "Holding at larger cohorts"): the previous set was tuned
+// to the Monte-Carlo noise of 400 people per design (at 1,000 per design 21 of 25 verified targets
+// passed, at 2,000 22). Nelder–Mead (`NelderMead`, release harness, `Calibration.evaluate` at 400,
+// 1,000 and 2,000 people per design, seed 20240601) of the mean over the three sizes of the
+// calibration loss plus 20 + the target's loss for every verified target other than
+// macpherson2017-persistence-vs-none and henschke2008-recovery that failed, plus 40 × how far each
+// verified figure lies inside the last 4 % of its interval, plus the property-test margins (P5
+// one-session gain drop at days 1 and 3, P7 window advantage in capacity and threat,
+// SafetyMemoryTests' late advantage; 30 + 1000 × the shortfall below each test's threshold). Four
+// runs, 303 evaluations: 81 over expectationRelief, contactExpectationJump, expectationOcclusion,
+// shamNeedlingShare, needlingGainReduction, trainingJump and gainReliefFromTraining; 82 over
+// expectationOcclusion, shamNeedlingShare, needlingArousalReduction, expectationRelief and
+// needlingGainReduction (it found a set passing all 23 at every size whose SafetyMemoryTests late
+// advantage, 0.098, fails the test's 0.12); 82 adding safetyLearning with the property penalties
+// made hard (no improvement); and 60 over expectationOcclusion, needlingGainReduction,
+// shamNeedlingShare, needlingArousalReduction and expectationRelief from χ 0.85 and g_A 0.48, whose
+// best set is written here (the last two runs from the exercise parameters of the first); a fifth
+// run of 67 evaluations from it over expectationOcclusion, expectationRelief,
+// needlingGainReduction, needlingArousalReduction, shamNeedlingShare and needlingTime found nothing
+// better (370 evaluations in all). Loss at 400 / 1,000 / 2,000 people per design 34.18 / 39.68 /
+// 41.88 → 33.81 / 38.74 / 41.13; verified targets passing 23 / 21 / 22 → 23 / 22 / 22
+// (macedo2010-graded-activity-pain now passes at every size; vickers2012-backneck-vs-none still
+// fails at 1,000 and 2,000, 0.603 and 0.607 against ≤ 0.58).
+//
+// Exercise training (docs/MODEL.md, "Exercise training lowers the drive to sensitivity"):
+// trainingJump, trainingTime, gainReliefFromTraining and disabilityFromPain set by grids of
+// `Calibration.evaluate` (release harness, seed 20240601, 400 people per design; about 290
+// evaluations over w_Z 0.15–0.8, τ_Z 14–70 days, e_Z 0.015–0.2 and k_D 0.015–0.0173, and over a
+// gain-route variant measured first) choosing balanced margins on hayden2021-exercise-vs-none-pain
+// (≥ 12), hayden2021-exercise-vs-none-function (≤ 8) and macedo2010-graded-activity-pain (≤ 9.4):
+// trainingJump 0.03, trainingTime 56, gainReliefFromTraining 0.6 (the last two the defaults of
+// `Parameters()`), disabilityFromPain 0.017333 → 0.0155; the other parameters were not refitted.
+// Loss 35.19 → 34.18; 23 of 25 verified targets pass (was 22: hayden2021-exercise-vs-none-pain now
+// passes).
+//
+// Sham needling share (docs/MODEL.md, "Sham needling carries part of the specific response"):
+// Nelder–Mead (`Calibration`/`NelderMead` machinery, release harness, seed 20240601, 400 people per
+// design) over shamNeedlingShare, expectationOcclusion, expectationRelief, needlingGainReduction,
+// needlingTime and needlingArousalReduction from the previous set with shamNeedlingShare 0.17,
+// expectationOcclusion 0.6 and needlingArousalReduction 0.5, 159 evaluations, of the calibration
+// loss plus 20 + the target's loss for every verified target other than
+// macpherson2017-persistence-vs-none, henschke2008-recovery and hayden2021-exercise-vs-none-pain
+// that failed, plus 40 × how far each acupuncture target at an edge (back/neck vs sham and vs usual
+// care, osteoarthritis vs sham, headache vs sham, Linde 2010) lies beyond 0.8 of its half-width
+// from the centre, plus the property-test margins (P5 one-session gain drop, P7 window advantage,
+// SafetyMemoryTests' course). Loss 36.85 → 35.19; 22 of 25 verified targets pass (was 21:
+// linde2010-sham-vs-none now passes).
+//
+// Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed
+// 20240601, 400 people per design; release harness) after expectation occlusion (χ) and the
+// disability reading of pain (k_D) were added (docs/MODEL.md, "Sub-additive specific and
+// non-specific effects"): 313 evaluations from the previous set with χ = 0.7, over
+// expectationRelief, expectationTime, needlingGainReduction, needlingTime, gainReliefFromCapacity,
+// educationThreatReduction, contactExpectationJump, safetyLearning, safetyMargin,
+// expectationOcclusion and disabilityFromPain (the natural-course parameters held), of the
+// calibration loss plus 20 + the target's loss for every verified target other than
+// macpherson2017-persistence-vs-none, costa2012-acute-course and henschke2008-recovery that failed,
+// plus penalties that keep the property tests' margins (P5 one-session gain drop, P7 window
+// advantage, SafetyMemoryTests' course). On the previous model the fit gave loss 51.47 → 43.00 (20
+// of 25); merged onto the report floor (reportFloor 1.5, not refitted): loss 45.04 → 36.85; 21 of
+// 25 verified targets pass (was 20).
+//
+// Report floor and consultation entry (docs/MODEL.md, "The report floor"): reportFloor set to 1.5
+// by a one-dimensional scan of the calibration loss (release harness, 400 people per design, seed
+// 20240601; 1.40…1.55 give 44.2…45.1 with 20 of 25 verified targets passing; 1.5 keeps the most
+// margin on Costa 2012 acute at 12 months) with the Henschke recovery read as a week rated 0 on
+// most days (mean ≤ 0.5), the da Silva recurrence as 2.5 points above the entry week, and the acute
+// cohorts enrolled on the first day rated 5 or more within 14 days of onset; the other parameters
+// were not refitted. Loss 51.47 → 45.04; 20 of 25 verified targets pass (was 19).
+//
+// Fitted with `Calibration.fit`'s machinery (Nelder–Mead over `Calibration.defaultBounds`, seed
+// 20240601, 400 people per design; release harness) after the slow onset of sensitisation was added
+// (docs/MODEL.md, step 10): 400 evaluations from the previous set with sensitisationTime starting
+// at 60 days and surpriseMargin held at 2.365095, of the calibration loss plus a penalty of 20 +
+// the target's loss for every verified target outside `KnownMisses` that failed (so no passing
+// target was traded away); then threatLearning raised from the fitted 0.1051 to 0.11 (a flare must
+// still teach threat, PredictionErrorTests) and gainFromStress from the fitted 1.1219 to 1.16
+// (eight weeks of stress 6/10 must still raise sensitivity, P11P12TextureTests). Loss 63.44 →
+// 51.47; 19 of 25 verified targets pass (was 18).
+//
+// after the safety memory, loss 72.21 → 63.44 (18 of 25).
 
 extension Parameters {
     /// The population-average parameter set the product uses (fitted by `settle calibrate`

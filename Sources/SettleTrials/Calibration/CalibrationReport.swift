@@ -23,10 +23,11 @@ public enum CalibrationReport {
     /// The markdown report: loss, every target with simulated value, interval and pass/fail,
     /// the fitted parameters and the persistence chart. With `larger`, the same parameters
     /// evaluated on a larger cohort (same seed) get a column of their own and a summary of the
-    /// verified targets whose result depends on the cohort size.
+    /// verified targets whose result depends on the cohort size. `history` lists the earlier fits
+    /// (newest first) in a section of their own.
     public static func markdown(
         _ e: CalibrationEvaluation, calibration: Calibration, fitNote: String, known: Set<String> = [],
-        larger: LargerCohortCheck? = nil
+        larger: LargerCohortCheck? = nil, history: [String] = []
     ) -> String {
         var out = """
             # Calibration
@@ -114,6 +115,11 @@ public enum CalibrationReport {
             out +=
                 "| `\(info.name)` | \(f(v, 4)) | \(f(info.range.lowerBound, 2))…\(f(info.range.upperBound, 2)) \(info.unit) | \(free.contains(info.name) ? "yes" : "") |\n"
         }
+        if !history.isEmpty {
+            out +=
+                "\n## Fit history\n\nEarlier fits, newest first (the record kept in `Sources/SettleModel/Calibration/CalibratedParameters.swift`; docs/MODEL.md, \"Calibration changes\", has each change in full).\n\n"
+            for (i, entry) in history.enumerated() { out += "\(i + 1). \(entry)\n" }
+        }
         return out
     }
 
@@ -147,35 +153,32 @@ public enum CalibrationReport {
         return out
     }
 
-    /// The persistence chart: mean pain by arm over 12 months (mermaid line chart) and the
-    /// effects against usual care and sham at each follow-up.
+    /// File names (next to CALIBRATION.md) of the two persistence charts the CLI writes with
+    /// `TrialCharts` from the `macpherson-persistence` result: arm means and effects over 12 months.
+    public static let persistenceChartFiles = (
+        means: "calibration-persistence.svg", effects: "calibration-persistence-effects.svg"
+    )
+
+    /// The persistence section: the two charts (SVG files beside the page) and the table of mean
+    /// pain by arm and the three effects at each follow-up.
     static func persistence(_ e: CalibrationEvaluation) -> String {
         guard let r = e.results[TrialDesign.macphersonPersistence.name] else { return "" }
-        let days = r.design.followUpDays
-        let months = days.map { f(Double($0) / 30.4, 1) }
-        func series(_ arm: String) -> [Double] { days.map { r.summary(arm: arm, day: $0, outcome: .pain)?.mean ?? .nan } }
-        let arms = ["verum", "sham", "usual-care"]
-        let all = arms.flatMap(series).filter(\.isFinite)
-        let lo = ((all.min() ?? 0) - 0.3).rounded(.down), hi = ((all.max() ?? 10) + 0.3).rounded(.up)
         var out = """
 
             ## Persistence over 12 months
 
-            Mean pain (0–10) by arm, verum vs sham vs usual care, 12 sessions over 12 weeks (design `macpherson-persistence`).
-            Lines in order: verum, sham, usual care.
+            Design `macpherson-persistence`: 12 sessions over 12 weeks, verum vs sham vs usual care.
 
-            ```mermaid
-            xychart-beta
-                title "Mean pain after a 12-week course"
-                x-axis "months after randomisation" [\(months.joined(separator: ", "))]
-                y-axis "pain 0-10" \(f(lo, 0)) --> \(f(hi, 0))
+            ![Mean pain by arm over 12 months, with 95 % confidence intervals](\(persistenceChartFiles.means))
+
+            ![Standardised mean differences over 12 months, with 95 % confidence intervals](\(persistenceChartFiles.effects))
+
+            | day | verum | sham | usual care | SMD verum vs usual care | SMD verum vs sham | SMD sham vs usual care |
+            |---|---|---|---|---|---|---|
 
             """
-        for arm in arms { out += "    line [\(series(arm).map { f($0, 2) }.joined(separator: ", "))]\n" }
-        out +=
-            "```\n\n| day | verum | sham | usual care | SMD verum vs usual care | SMD verum vs sham | SMD sham vs usual care |\n|---|---|---|---|---|---|---|\n"
-        for d in days {
-            let m = arms.map { f(r.summary(arm: $0, day: d, outcome: .pain)?.mean ?? .nan) }
+        for d in r.design.followUpDays {
+            let m = ["verum", "sham", "usual-care"].map { f(r.summary(arm: $0, day: d, outcome: .pain)?.mean ?? .nan) }
             let e1 = r.effect(arm: "verum", comparator: "usual-care", day: d, outcome: .pain)?.smd ?? .nan
             let e2 = r.effect(arm: "verum", comparator: "sham", day: d, outcome: .pain)?.smd ?? .nan
             let e3 = r.effect(arm: "sham", comparator: "usual-care", day: d, outcome: .pain)?.smd ?? .nan
@@ -186,7 +189,8 @@ public enum CalibrationReport {
 
     /// The Swift source of `Parameters.calibrated`: the fitted values of the free parameters
     /// over the hand-set defaults (values the fit did not move stay with `Parameters()`).
-    public static func calibratedSource(_ p: Parameters, freeParameters: [String], note: String) -> String {
+    /// `record` is the fit record, newest first, kept as the file's header comment.
+    public static func calibratedSource(_ p: Parameters, freeParameters: [String], record: [String]) -> String {
         var lines = ""
         let defaults = Parameters()
         for name in freeParameters {
@@ -195,9 +199,7 @@ public enum CalibrationReport {
             if v != defaults[keyPath: info.keyPath] { lines += "        p.\(name) = \(FixedFormat.string(v, 6))\n" }
         }
         return """
-            // This file is rewritten by `settle calibrate`. Do not edit by hand.
-            // \(note)
-
+            \(fitRecordComment(record))
             extension Parameters {
                 /// The population-average parameter set the product uses (fitted by `settle calibrate`
                 /// to the published targets; see docs/CALIBRATION.md).
@@ -208,5 +210,61 @@ public enum CalibrationReport {
             }
 
             """
+    }
+
+    /// First line of the generated parameter file.
+    static let generatedBanner = "// This file is rewritten by `settle calibrate`. Do not edit by hand."
+    /// Heading of the fit record in that file's header comment.
+    static let recordHeading = "Fit record, newest first (one paragraph per fit):"
+
+    /// The header comment of the generated parameter file: the banner, then each fit record
+    /// entry as a paragraph of `//` lines wrapped at `width` columns.
+    static func fitRecordComment(_ record: [String], width: Int = 100) -> String {
+        var lines = [generatedBanner]
+        if !record.isEmpty { lines += ["//", "// " + recordHeading] }
+        for entry in record {
+            lines.append("//")
+            var line = "//"
+            for word in entry.split(separator: " ", omittingEmptySubsequences: true) {
+                if line.count > 2 && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = "//"
+                }
+                line += " " + word
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The fit record kept in the header comment of a generated parameter file, newest first:
+    /// paragraphs of `//` lines after the banner. An older single-line record whose entries were
+    /// chained with "Before: " is split at those markers.
+    public static func fitRecord(fromSource text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            guard line.hasPrefix("//") else { break }
+            let content = trimmed(line.dropFirst(2))
+            if content.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(content)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs.filter { $0 != recordHeading }.flatMap { paragraph in
+            paragraph.split(separator: "Before: ").map { part in
+                var entry = trimmed(part)
+                while entry.hasPrefix("//") { entry = trimmed(entry.dropFirst(2)) }
+                return entry
+            }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// `text` without leading and trailing spaces.
+    static func trimmed(_ text: Substring) -> String {
+        String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
