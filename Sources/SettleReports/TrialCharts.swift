@@ -11,26 +11,20 @@ public enum TrialCharts {
     /// `meanRows`).
     public static func means(_ r: TrialResult, outcome: OutcomeMeasure, id: String? = nil) -> LineChart? {
         guard r.design.outcomes.contains(outcome), r.design.followUpDays.count >= 3 else { return nil }
-        var series: [Series] = []
-        var bands: [Band] = []
-        for (index, arm) in r.design.arms.enumerated() {
-            let cells = r.design.followUpDays.map { day in (day, r.summary(arm: arm.name, day: day, outcome: outcome)) }
-            let color = ChartColor.series(index)
-            series.append(
-                Series(
-                    name: arm.name, points: cells.map { ChartPoint(x: Double($0.0), y: $0.1?.mean ?? .nan) }, color: color,
-                    dash: DashPattern.series(index)))
-            bands.append(
-                Band(
-                    name: "\(arm.name): 95 % CI",
-                    points: cells.map {
-                        BandPoint(x: Double($0.0), low: $0.1?.ciLow ?? .nan, high: $0.1?.ciHigh ?? .nan)
-                    }, color: color))
+        let lines = r.design.arms.map { arm in
+            (
+                arm.name,
+                r.design.followUpDays.map { day in
+                    let s = r.summary(arm: arm.name, day: day, outcome: outcome)
+                    return (day, s?.mean ?? .nan, s?.ciLow ?? .nan, s?.ciHigh ?? .nan)
+                }
+            )
         }
+        let (series, bands) = linesWithBands(lines)
         return LineChart(
             id: id, title: "Mean \(label(outcome)) by arm",
             summary:
-                "Simulated \(r.design.name), \(r.enrolled.reduce(0, +)) people: each arm's mean \(label(outcome)) at the follow-ups, with 95 % confidence intervals.",
+                "Simulated \(r.design.name), \(r.enrolledTotal) people: each arm's mean \(label(outcome)) at the follow-ups, with 95 % confidence intervals.",
             xAxis: .days(label: "Day after randomisation"), yAxis: yAxis(outcome), series: series, bands: bands)
     }
 
@@ -48,7 +42,7 @@ public enum TrialCharts {
         return IntervalChart(
             id: id, title: "Mean \(label(outcome)) by arm (95 % CI)",
             summary:
-                "Simulated \(r.design.name), \(r.enrolled.reduce(0, +)) people: each arm's mean \(label(outcome)) at baseline and follow-up.",
+                "Simulated \(r.design.name), \(r.enrolledTotal) people: each arm's mean \(label(outcome)) at baseline and follow-up.",
             axisLabel: yAxis(outcome).label, rows: rows, reference: nil)
     }
 
@@ -58,21 +52,16 @@ public enum TrialCharts {
     public static func effectsOverTime(_ r: TrialResult, outcome: OutcomeMeasure, id: String? = nil) -> LineChart? {
         let days = r.design.followUpDays.filter { $0 > 0 }
         guard r.design.outcomes.contains(outcome), days.count >= 2, !r.design.comparisons.isEmpty else { return nil }
-        var series: [Series] = []
-        var bands: [Band] = []
-        for (index, c) in r.design.comparisons.enumerated() {
-            let cells = days.map { day in (day, r.effect(arm: c.arm, comparator: c.comparator, day: day, outcome: outcome)) }
-            let color = ChartColor.series(index)
-            series.append(
-                Series(
-                    name: "\(c.arm) vs \(c.comparator)", points: cells.map { ChartPoint(x: Double($0.0), y: $0.1?.smd ?? .nan) },
-                    color: color, dash: DashPattern.series(index)))
-            bands.append(
-                Band(
-                    name: "\(c.arm) vs \(c.comparator): 95 % CI",
-                    points: cells.map { BandPoint(x: Double($0.0), low: $0.1?.smdLow ?? .nan, high: $0.1?.smdHigh ?? .nan) },
-                    color: color))
+        let lines = r.design.comparisons.map { c in
+            (
+                c.label,
+                days.map { day in
+                    let e = r.effect(arm: c.arm, comparator: c.comparator, day: day, outcome: outcome)
+                    return (day, e?.smd ?? .nan, e?.smdLow ?? .nan, e?.smdHigh ?? .nan)
+                }
+            )
         }
+        let (series, bands) = linesWithBands(lines)
         return LineChart(
             id: id, title: "Effects on \(label(outcome)) over time (SMD)",
             summary:
@@ -92,7 +81,7 @@ public enum TrialCharts {
         let rows = r.design.comparisons.map { c in
             let e = r.effect(arm: c.arm, comparator: c.comparator, day: day, outcome: outcome)
             return IntervalRow(
-                label: "\(c.arm) vs \(c.comparator)", estimate: e?.smd ?? .nan, low: e?.smdLow ?? .nan,
+                label: c.label, estimate: e?.smd ?? .nan, low: e?.smdLow ?? .nan,
                 high: e?.smdHigh ?? .nan)
         }
         return IntervalChart(
@@ -100,6 +89,25 @@ public enum TrialCharts {
             summary:
                 "Standardised mean differences of the simulated \(r.design.name) comparisons at day \(day); positive favours the first arm.",
             axisLabel: "Standardised mean difference", rows: rows)
+    }
+
+    /// One series and one 95 % CI band in the same colour per named line of
+    /// (day, estimate, low, high) cells.
+    static func linesWithBands(_ lines: [(name: String, cells: [(Int, Double, Double, Double)])]) -> ([Series], [Band]) {
+        var series: [Series] = []
+        var bands: [Band] = []
+        for (index, line) in lines.enumerated() {
+            let color = ChartColor.series(index)
+            series.append(
+                Series(
+                    name: line.name, points: line.cells.map { ChartPoint(x: Double($0.0), y: $0.1) }, color: color,
+                    dash: DashPattern.series(index)))
+            bands.append(
+                Band(
+                    name: "\(line.name): 95 % CI", points: line.cells.map { BandPoint(x: Double($0.0), low: $0.2, high: $0.3) },
+                    color: color))
+        }
+        return (series, bands)
     }
 
     static func label(_ outcome: OutcomeMeasure) -> String {

@@ -12,14 +12,15 @@ public enum TrialReport {
         body +=
             "<p class=\"notice\">Simulated trial: model estimates for teaching and calibration, not predictions for a person.</p>\n"
         body +=
-            "<p>\(r.enrolled.reduce(0, +)) people enrolled (\(r.screened) screened), seed \(r.options.seed), cohort <code>\(htmlEscape(r.design.cohort.condition))</code>.</p>\n"
+            "<p>\(r.enrolledTotal) people enrolled (\(r.screened) screened), seed \(r.options.seed), cohort <code>\(htmlEscape(r.design.cohort.condition))</code>.</p>\n"
         for outcome in r.design.outcomes {
             let o = OutcomeMeasure.allCases.firstIndex(of: outcome) ?? 0
             body += "<h2>\(htmlEscape(outcome.rawValue)) (\(htmlEscape(outcome.unit)))</h2>\n"
-            if let chart = TrialCharts.means(r, outcome: outcome, id: "means-\(outcome.rawValue)") {
-                body += "<figure>\(chart.svg())</figure>\n"
-            } else if let chart = TrialCharts.meanRows(r, outcome: outcome, id: "means-\(outcome.rawValue)") {
-                body += "<figure>\(chart.svg())</figure>\n"
+            let id = "means-\(outcome.rawValue)"
+            if let svg = TrialCharts.means(r, outcome: outcome, id: id)?.svg()
+                ?? TrialCharts.meanRows(r, outcome: outcome, id: id)?.svg()
+            {
+                body += "<figure>\(svg)</figure>\n"
             }
             body += "<table><tr><th>day</th>"
             for arm in r.design.arms { body += "<th>\(htmlEscape(arm.name)) mean [95% CI]</th>" }
@@ -48,7 +49,7 @@ public enum TrialReport {
                 "<table><tr><th>comparison</th><th>day</th><th>outcome</th><th>MD [95% CI]</th><th>SMD [95% CI]</th></tr>\n"
             for e in r.effects where e.followUpDay > 0 {
                 body +=
-                    "<tr><td>\(htmlEscape(e.comparison.arm)) vs \(htmlEscape(e.comparison.comparator))</td><td class=\"num\">\(e.followUpDay)</td>"
+                    "<tr><td>\(htmlEscape(e.comparison.label))</td><td class=\"num\">\(e.followUpDay)</td>"
                     + "<td>\(htmlEscape(e.outcome.rawValue))</td><td class=\"num\">\(fixed(e.effect.meanDifference, 2)) [\(fixed(e.effect.mdLow, 2)), \(fixed(e.effect.mdHigh, 2))]</td>"
                     + "<td class=\"num\">\(fixed(e.effect.smd, 2)) [\(fixed(e.effect.smdLow, 2)), \(fixed(e.effect.smdHigh, 2))]</td></tr>\n"
             }

@@ -94,7 +94,7 @@ struct TrialCommand: ParsableCommand {
 /// The terminal summary of a trial result (the HTML report is `TrialReport`).
 enum TrialText {
     static func summary(_ r: TrialResult) -> String {
-        var out = "\(r.design.name): \(r.enrolled.reduce(0, +)) enrolled (\(r.screened) screened), seed \(r.options.seed)\n"
+        var out = "\(r.design.name): \(r.enrolledTotal) enrolled (\(r.screened) screened), seed \(r.options.seed)\n"
         out += "Model estimates for teaching and calibration, not predictions for a person.\n"
         for outcome in r.design.outcomes {
             out += "\n\(outcome.rawValue) (\(outcome.unit)), mean [95% CI]\n"
@@ -114,7 +114,7 @@ enum TrialText {
         out += "\neffects (positive favours the first arm)\n"
         for e in r.effects where e.followUpDay > 0 {
             out +=
-                "  \(e.comparison.arm) vs \(e.comparison.comparator), day \(e.followUpDay), \(e.outcome.rawValue): "
+                "  \(e.comparison.label), day \(e.followUpDay), \(e.outcome.rawValue): "
                 + "MD \(fixed(e.effect.meanDifference, 2)) [\(fixed(e.effect.mdLow, 2)), \(fixed(e.effect.mdHigh, 2))], "
                 + "SMD \(fixed(e.effect.smd, 2)) [\(fixed(e.effect.smdLow, 2)), \(fixed(e.effect.smdHigh, 2))]\n"
         }

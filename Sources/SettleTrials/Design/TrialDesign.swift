@@ -28,6 +28,9 @@ public struct Comparison: Sendable, Equatable, Hashable, Codable {
         self.arm = arm
         self.comparator = comparator
     }
+
+    /// "arm vs comparator", as reports and charts name the comparison.
+    public var label: String { "\(arm) vs \(comparator)" }
 }
 
 /// A trial design as data: cohort, entry criteria, arms, follow-up times and outcomes.

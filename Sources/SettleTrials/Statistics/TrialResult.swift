@@ -13,6 +13,8 @@ public struct TrialResult: Sendable, Equatable, Codable {
     public var options: RunSummary
     /// People enrolled per arm.
     public var enrolled: [Int]
+    /// People enrolled in all arms.
+    public var enrolledTotal: Int { enrolled.reduce(0, +) }
     /// Candidates screened in all (enrolled + screen failures).
     public var screened: Int
     /// Enrolment slots left empty because no candidate met the criteria.
