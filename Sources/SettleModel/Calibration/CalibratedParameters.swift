@@ -2,10 +2,22 @@
 //
 // Fit record, newest first (one paragraph per fit):
 //
-// Holding at larger cohorts (docs/MODEL.md, "Holding at larger cohorts"): the previous set was tuned
-// to the Monte-Carlo noise of 400 people per design (at 1,000 per design 21 of 25 verified targets
-// passed, at 2,000 22). Nelder–Mead (`NelderMead`, release harness, `Calibration.evaluate` at 400,
-// 1,000 and 2,000 people per design, seed 20240601) of the mean over the three sizes of the
+// Allocation-aware reporting (docs/MODEL.md, "Allocation-aware reporting"): allocationReportShift
+// (b_A) added to the fit. Nelder–Mead (`NelderMead`, release harness, `Calibration.evaluate` at
+// 400, 1,000 and 2,000 people per design, seed 20240601), 90 evaluations from the previous set with
+// b_A starting at 0.3, over allocationReportShift, expectationRelief, contactExpectationJump,
+// expectationOcclusion, shamNeedlingShare, needlingGainReduction, needlingArousalReduction,
+// trainingJump, gainReliefFromTraining and safetyLearning, of the mean over the three sizes of the
+// calibration loss plus 20 + the target's loss for every verified target other than
+// macpherson2017-persistence-vs-none and henschke2008-recovery that failed, plus 40 × how far each
+// verified figure lies inside the last 4 % of its interval (objective 41.33 → 32.87; the same run
+// without b_A reached 37.21). Loss 33.16 / 36.19 / 38.14 → 29.99 / 32.03 / 33.17 at 400 / 1,000 /
+// 2,000; 23 of 25 verified targets pass at every size.
+//
+// Holding at larger cohorts (docs/MODEL.md, "Holding at larger cohorts"): the previous set was
+// tuned to the Monte-Carlo noise of 400 people per design (at 1,000 per design 21 of 25 verified
+// targets passed, at 2,000 22). Nelder–Mead (`NelderMead`, release harness, `Calibration.evaluate`
+// at 400, 1,000 and 2,000 people per design, seed 20240601) of the mean over the three sizes of the
 // calibration loss plus 20 + the target's loss for every verified target other than
 // macpherson2017-persistence-vs-none and henschke2008-recovery that failed, plus 40 × how far each
 // verified figure lies inside the last 4 % of its interval, plus the property-test margins (P5
@@ -90,9 +102,9 @@ extension Parameters {
     public static var calibrated: Parameters {
         var p = Parameters()
         p.gainBaseline = -0.481524
-        p.expectationRelief = 0.717176
+        p.expectationRelief = 0.603902
         p.expectationTime = 13.989279
-        p.needlingGainReduction = 0.516472
+        p.needlingGainReduction = 0.509746
         p.needlingTime = 3.162393
         p.gainReliefFromCapacity = 0.307989
         p.threatExtinction = 0.004979
@@ -102,24 +114,25 @@ extension Parameters {
         p.healingTime = 29.577677
         p.threatLearning = 0.110000
         p.surpriseMargin = 2.365095
-        p.contactExpectationJump = 0.980480
+        p.contactExpectationJump = 0.986860
         p.gainFromStress = 1.160000
         p.gainFromPoorSleep = 1.738402
         p.gainFromThreat = 0.999802
         p.gainSelfExcitation = 1.106964
         p.noiseAutocorrelation = 0.534757
         p.safetyInhibition = 0.999319
-        p.safetyLearning = 0.201689
+        p.safetyLearning = 0.280609
         p.safetyMargin = 1.408008
         p.safetyMemoryTime = 3646.698504
         p.sensitisationTime = 60.308978
         p.reportFloor = 1.500000
-        p.expectationOcclusion = 0.727547
+        p.expectationOcclusion = 0.701222
         p.disabilityFromPain = 0.015500
-        p.shamNeedlingShare = 0.226097
-        p.needlingArousalReduction = 0.573415
-        p.trainingJump = 0.032299
-        p.gainReliefFromTraining = 0.629938
+        p.shamNeedlingShare = 0.230895
+        p.needlingArousalReduction = 0.577230
+        p.trainingJump = 0.045571
+        p.gainReliefFromTraining = 0.689421
+        p.allocationReportShift = 0.110322
         return p
     }
 }

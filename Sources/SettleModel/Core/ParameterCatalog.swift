@@ -335,6 +335,14 @@ public enum ParameterCatalog {
                     "NRS 0 marks recovery (Kamper 2010 Eur Spine J 19:1495); "
                         + "calibrated to Costa 2012 CMAJ 184:E613 (acute course 12/100 at 6, 6/100 at 12 months)"),
                 keyPath: \.reportFloor),
+            .init(
+                name: "allocationReportShift", symbol: "b_A",
+                meaning: "how much lower people who know they are having acupuncture (verum or sham) rate pain in a trial",
+                unit: "points", range: 0...2,
+                source: .literature(
+                    "non-blinded patients exaggerate effects on patient-reported outcomes by 0.56 SD, 0.63 SD "
+                        + "in acupuncture trials (Hróbjartsson 2014 Int J Epidemiol 43:1272); calibrated"),
+                keyPath: \.allocationReportShift),
         ]
     }
 

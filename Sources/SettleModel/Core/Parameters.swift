@@ -217,6 +217,14 @@ public struct Parameters: Sendable, Codable, Equatable, Hashable {
     /// the felt pain. It changes only the rating (`DayOutcome.painRating`), never the dynamics.
     /// 0 (the default) reports the felt pain — the model without a report floor.
     public var reportFloor: Double = 0
+    /// Allocation-aware reporting b_A (points, 0–2): in a trial, people who know they are having
+    /// a course of acupuncture (verum or sham — a sham patient cannot tell) rate their pain this
+    /// much lower than they feel it, from their first session on (clipped at 0); people allocated
+    /// to no acupuncture report as they feel. Read by the trial runner only: felt pain, every
+    /// state and the model's own rating (`DayOutcome.painRating`) never see it. 0 (the default)
+    /// is the model without it. Source: unblinded patients exaggerate effects on patient-reported
+    /// outcomes (Hróbjartsson et al. 2014 Int J Epidemiol 43:1272).
+    public var allocationReportShift: Double = 0
 
     /// The default (uncalibrated starting) parameter set.
     public init() {}

@@ -87,6 +87,9 @@ public struct Calibration: Sendable {
         FitBound("trainingJump", 0...0.1),
         FitBound("trainingTime", 21...90),
         FitBound("gainReliefFromTraining", 0...1),
+        // Allocation-aware reporting (docs/MODEL.md, "Allocation-aware reporting"): read by the
+        // trial runner only; at most about Hróbjartsson 2014's 0.63 SD in acupuncture trials.
+        FitBound("allocationReportShift", 0...1.5),
     ]
 
     /// Names of the free parameters.

@@ -6,6 +6,9 @@ import SettleModel
 struct ArmSchedule: Sendable {
     let arm: TrialArm
     let days: [DayInput]
+    /// The first day of a verum or sham session (nil for an arm without acupuncture): from that
+    /// day on the arm's people know they are having acupuncture (`Parameters.allocationReportShift`).
+    let firstNeedlingDay: Int?
 
     init(arm: TrialArm, horizon: Int) {
         self.arm = arm
@@ -29,6 +32,7 @@ struct ArmSchedule: Sendable {
         }
         if let t = arm.threatAdvice, horizon > 0 { days[0].threatAdvice = t }
         self.days = days
+        firstNeedlingDay = days.firstIndex(where: \.hasNeedlingSession)
     }
 }
 

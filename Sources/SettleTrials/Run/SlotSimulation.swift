@@ -105,6 +105,8 @@ extension CompiledTrial {
             }
         }
         let schedule = schedules[a].days
+        // Allocation-aware reporting: from the first session, people having acupuncture rate pain lower.
+        let reportShiftFrom = schedules[a].firstNeedlingDay ?? Int.max
         var policy = QuotaPolicy(activity: schedules[a].arm.activity, baselineActivity: baselineActivity)
         let p = model.parameters
         let course = design.course
@@ -128,7 +130,8 @@ extension CompiledTrial {
             let shocks = DayShocks.draw(from: &stream)
             let out = model.step(&state, input, shocks: shocks)
             policy.record(day: d, isFlare: out.isFlare, tolerance: out.tolerance)
-            let rating = Double(out.painRating)
+            let felt = Double(out.painRating)
+            let rating = d >= reportShiftFrom ? max(0, felt - p.allocationReportShift) : felt
 
             for w in dayWindowStart[d]..<dayWindowStart[d + 1] {
                 let f = dayWindowIndex[w]
