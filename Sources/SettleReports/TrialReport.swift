@@ -13,6 +13,7 @@ public enum TrialReport {
             "<p class=\"notice\">Simulated trial: model estimates for teaching and calibration, not predictions for a person.</p>\n"
         body +=
             "<p>\(r.enrolledTotal) people enrolled (\(r.screened) screened), seed \(r.options.seed), cohort <code>\(htmlEscape(r.design.cohort.condition))</code>.</p>\n"
+        if let note = r.reportingNote { body += "<p>\(htmlEscape(note))</p>\n" }
         for outcome in r.design.outcomes {
             let o = OutcomeMeasure.allCases.firstIndex(of: outcome) ?? 0
             body += "<h2>\(htmlEscape(outcome.rawValue)) (\(htmlEscape(outcome.unit)))</h2>\n"

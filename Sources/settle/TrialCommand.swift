@@ -96,6 +96,7 @@ enum TrialText {
     static func summary(_ r: TrialResult) -> String {
         var out = "\(r.design.name): \(r.enrolledTotal) enrolled (\(r.screened) screened), seed \(r.options.seed)\n"
         out += "Model estimates for teaching and calibration, not predictions for a person.\n"
+        if let note = r.reportingNote { out += note + "\n" }
         for outcome in r.design.outcomes {
             out += "\n\(outcome.rawValue) (\(outcome.unit)), mean [95% CI]\n"
             out +=

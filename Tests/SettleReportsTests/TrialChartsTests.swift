@@ -89,6 +89,8 @@ struct TrialChartsTests {
         #expect(html.contains("Effects on pain over time (SMD)"))
         #expect(html.contains("<th>verum mean [95% CI]</th>"))
         #expect(html.contains("not predictions for a person"))
+        // The calibrated population reads pain with allocation-aware reporting, and says so.
+        #expect(html.contains("Pain is read as reported: people in sham, verum rate it"))
         #expect(!html.contains("<script"))
         let oneFollowUp = TrialReport.html(try Self.vickers())
         #expect(oneFollowUp.components(separatedBy: "<svg").count - 1 == 2)  // mean rows and forest plot

@@ -52,6 +52,19 @@ struct AllocationReportingTests {
         #expect(abs(verumVsSham) < 0.1, "verum vs sham moved by \(verumVsSham)")
     }
 
+    @Test("a run with a shift says how its pain was read; without a shift or without needling it says nothing")
+    func reportingNoteNamesTheShiftedArms() throws {
+        let on = try Self.run(shift: 1)
+        #expect(on.options.allocationReportShift == 1)
+        let note = try #require(on.reportingNote)
+        #expect(note.contains("people in sham, verum rate it 1.00 points lower"))
+        #expect(try Self.run(shift: 0).reportingNote == nil)
+        var p = Parameters.calibrated
+        p.allocationReportShift = 1
+        let exercise = try TrialRunner(population: p).run(.haydenExercise, options: Self.options)
+        #expect(exercise.reportingNote == nil)
+    }
+
     @Test("the model's own rating and states never see the shift")
     func modelIgnoresTheShift() {
         var shifted = Parameters.calibrated

@@ -19,7 +19,8 @@ public struct TrialRunner: Sendable {
         }
         let trial = try CompiledTrial(design: design, population: population)
         let blocks = simulate(trial, options: options)
-        return Self.summarise(trial, blocks: blocks, options: options)
+        return Self.summarise(
+            trial, blocks: blocks, options: options, reportShift: population.allocationReportShift)
     }
 
     func simulate(_ trial: CompiledTrial, options: TrialRunOptions) -> [[SlotResult]] {
@@ -51,7 +52,9 @@ public struct TrialRunner: Sendable {
         return store.take()
     }
 
-    static func summarise(_ trial: CompiledTrial, blocks: [[SlotResult]], options: TrialRunOptions) -> TrialResult {
+    static func summarise(
+        _ trial: CompiledTrial, blocks: [[SlotResult]], options: TrialRunOptions, reportShift: Double
+    ) -> TrialResult {
         let design = trial.design
         let armCount = design.arms.count
         let k = design.followUpDays.count
@@ -116,7 +119,9 @@ public struct TrialRunner: Sendable {
         }
         return TrialResult(
             design: design,
-            options: .init(patients: options.patients, seed: options.seed, allocation: options.allocation),
+            options: .init(
+                patients: options.patients, seed: options.seed, allocation: options.allocation,
+                allocationReportShift: reportShift),
             enrolled: n, screened: screened, emptySlots: empty, summaries: summaries, effects: effects, courses: courses)
     }
 }

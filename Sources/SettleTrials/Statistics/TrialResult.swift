@@ -31,6 +31,23 @@ public struct TrialResult: Sendable, Equatable, Codable {
         public var patients: Int
         public var seed: UInt64
         public var allocation: Allocation
+        /// Allocation-aware reporting b_A of the population (points, 0–2): how much lower people
+        /// having verum or sham needling rated their pain from their first session on
+        /// (`Parameters.allocationReportShift`); 0 when the ratings are the felt pain.
+        public var allocationReportShift: Double
+    }
+
+    /// How this run's pain ratings were read, in one sentence, when people having verum or sham
+    /// needling rated pain lower than they felt it (`RunSummary.allocationReportShift` above 0 and
+    /// an arm with acupuncture); nil when every rating is the felt pain. Shown by the terminal
+    /// summary and the HTML report.
+    public var reportingNote: String? {
+        let needled = design.arms.filter { $0.acupuncture != nil }.map(\.name)
+        guard options.allocationReportShift > 0, !needled.isEmpty, design.outcomes.contains(.pain) else { return nil }
+        return "Pain is read as reported: people in \(needled.joined(separator: ", ")) rate it "
+            + "\(FixedFormat.string(options.allocationReportShift, 2)) points lower than they feel it from their "
+            + "first session (allocation-aware reporting: unblinded patients exaggerate effects on patient-reported "
+            + "outcomes, Hróbjartsson et al. 2014); arms without needling report pain as they feel it."
     }
 
     /// Index of the arm named `name`.
