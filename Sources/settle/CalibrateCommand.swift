@@ -15,6 +15,9 @@ struct CalibrateCommand: ParsableCommand {
               settle calibrate --check                 evaluate the current defaults; exit 1 if a verified target fails
               settle calibrate --iterations 80         fit, then write Sources/SettleModel/Calibration/CalibratedParameters.swift
                                                        and docs/CALIBRATION.md (run from the repository root)
+              settle calibrate --free allocationReportShift,expectationRelief --start allocationReportShift=0.3 \\
+                  --also-at 1000,2000 --iterations 90
+                                                       fit two parameters with the objective robust to sampling error
               settle calibrate --docs-only             evaluate the current defaults and rewrite docs/CALIBRATION.md
                                                        (with a second evaluation at --larger-patients, default 2,000)
             The fit is reproducible (fixed seed, Nelder–Mead within the ParameterCatalog ranges).
@@ -46,6 +49,19 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .long, help: "Repository root (where Sources/ and docs/ are).")
     var root: String = "."
 
+    @Option(name: .long, help: "Fit only these parameters, comma-separated (default: every fitted parameter).")
+    var free: String?
+
+    @Option(
+        name: .long,
+        help:
+            "Make the objective robust: also evaluate at these cohort sizes, comma-separated (e.g. 1000,2000), and penalise failing or edge-of-interval verified targets."
+    )
+    var alsoAt: String?
+
+    @Option(name: .long, help: "Start the fit with NAME=VALUE instead of the current default (repeatable).")
+    var start: [String] = []
+
     func validate() throws {
         guard (50...20_000).contains(patients) else { throw ValidationError("--patients must be 50…20,000, got \(patients)") }
         guard (5...2000).contains(iterations) else { throw ValidationError("--iterations must be 5…2000, got \(iterations)") }
@@ -54,10 +70,17 @@ struct CalibrateCommand: ParsableCommand {
                 "--larger-patients must be 0 or more than --patients (\(patients)) and at most 20,000, got \(largerPatients)")
         }
         guard !(check && docsOnly) else { throw ValidationError("choose at most one of --check and --docs-only") }
+        guard !(check || docsOnly) || (free == nil && alsoAt == nil && start.isEmpty) else {
+            throw ValidationError("--free, --also-at and --start set up a fit; they do not apply to --check or --docs-only")
+        }
+        _ = try fitSetup()
     }
 
     func run() throws {
-        let calibration = Calibration(patients: patients, seed: seed)
+        let calibration = Calibration(bounds: try freeBounds(), patients: patients, seed: seed)
+        let objective = try objective()
+        let startParameters = try startingParameters()
+        let setup = try fitSetup()
         let evaluation: CalibrationEvaluation
         let record = try fitRecord()
         var note =
@@ -67,20 +90,22 @@ struct CalibrateCommand: ParsableCommand {
             if check || docsOnly {
                 evaluation = try calibration.evaluate(.calibrated)
             } else {
-                let start = Parameters.calibrated
-                let startLoss = try calibration.evaluate(start).loss
-                let fit = try calibration.fit(from: start, optimiser: NelderMead(maxEvaluations: iterations, initialStep: 0.4)) {
-                    n, loss in
-                    FileHandle.standardError.write(Data("evaluation \(n): loss \(loss)\n".utf8))
+                let startLoss = try calibration.evaluate(startParameters).loss
+                let fit = try calibration.fit(
+                    from: startParameters, optimiser: NelderMead(maxEvaluations: iterations, initialStep: 0.4),
+                    objective: objective
+                ) { n, value in
+                    FileHandle.standardError.write(Data("evaluation \(n): objective \(value)\n".utf8))
                 }
                 evaluation = fit.evaluation
                 note =
                     "Fitted by Nelder–Mead in \(fit.evaluations) loss evaluations from the previous defaults (loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss)))."
                 history = record
+                // Every fitted parameter is written, so a fit of a few keeps the others as they were.
                 let source = CalibrationReport.calibratedSource(
-                    evaluation.parameters, freeParameters: calibration.freeParameters,
+                    evaluation.parameters, freeParameters: Calibration.defaultBounds.map(\.name),
                     record: [
-                        "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
+                        "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design; \(setup)): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
                     ] + record
                 )
                 try write(source, to: "Sources/SettleModel/Calibration/CalibratedParameters.swift")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SettleCare
+import SettleModel
+import SettleTrials
 import Testing
 
 @testable import settle
@@ -33,5 +35,35 @@ struct CalibrateOptionTests {
         #expect(none.largerPatients == 0)
         let standard = try CalibrateCommand.parse(["--docs-only"])
         #expect(standard.largerPatients == 2000)
+    }
+
+    @Test("--free, --start and --also-at name the parameters, values and sizes they accept")
+    func fitChoicesAreValidated() throws {
+        let fit = try CalibrateCommand.parse([
+            "--free", "allocationReportShift, expectationRelief", "--start", "allocationReportShift=0.3", "--also-at",
+            "1000,2000",
+        ])
+        #expect(try fit.freeBounds().map(\.name) == ["allocationReportShift", "expectationRelief"])
+        #expect(try fit.startingParameters().allocationReportShift == 0.3)
+        #expect(try fit.startingParameters().expectationRelief == Parameters.calibrated.expectationRelief)
+        #expect(try fit.objective() == .robust(alsoAt: [1000, 2000]))
+        #expect(try fit.fitSetup().contains("robust objective (mean over 400, 1000, 2000 people per design"))
+        #expect(try CalibrateCommand.parse([]).freeBounds() == Calibration.defaultBounds)
+        #expect(try CalibrateCommand.parse([]).objective() == .loss)
+
+        func message(_ arguments: [String]) -> String {
+            do {
+                _ = try CalibrateCommand.parse(arguments)
+                return "accepted"
+            } catch {
+                return CalibrateCommand.message(for: error)
+            }
+        }
+        #expect(message(["--free", "noSuchParameter"]).contains("'noSuchParameter' is not a fitted parameter"))
+        #expect(message(["--start", "allocationReportShift=3"]).contains("fit range 0.0…1.5, got 3.0"))
+        #expect(message(["--start", "allocationReportShift"]).contains("expected NAME=VALUE"))
+        #expect(message(["--start", "noiseSD=1"]).contains("'noiseSD' is not a fitted parameter"))
+        #expect(message(["--also-at", "400"]).contains("other than --patients (400)"))
+        #expect(message(["--check", "--free", "expectationRelief"]).contains("do not apply to --check"))
     }
 }

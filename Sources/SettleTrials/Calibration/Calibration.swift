@@ -178,11 +178,12 @@ public struct Calibration: Sendable {
         return p
     }
 
-    /// Fits the free parameters from `start` with Nelder–Mead; `progress` sees each evaluation
-    /// number and loss. Returns the final evaluation of the best parameter set found.
+    /// Fits the free parameters from `start` with Nelder–Mead, minimising `objective`; `progress`
+    /// sees each evaluation number and objective value. Returns the evaluation (at `patients`) of
+    /// the best parameter set found.
     public func fit(
         from start: Parameters, optimiser: NelderMead = NelderMead(maxEvaluations: 60, initialStep: 0.4),
-        progress: (Int, Double) -> Void = { _, _ in }
+        objective: FitObjective = .loss, progress: (Int, Double) -> Void = { _, _ in }
     ) throws(TrialDesignError) -> (evaluation: CalibrationEvaluation, evaluations: Int) {
         for (i, b) in bounds.enumerated() {
             guard let info = ParameterCatalog.info(named: b.name) else {
@@ -192,16 +193,16 @@ public struct Calibration: Sendable {
                 throw TrialDesignError(path: "bounds[\(i)].range", problem: "must lie inside the catalog range \(info.range)")
             }
         }
-        let initial = try evaluate(start)
+        let initial = try objectiveValue(start, objective)
         var count = 0
         let best = optimiser.minimise(coordinates(start)) { x in
             count += 1
-            let loss = (try? evaluate(parameters(x, base: start)).loss) ?? .infinity
-            progress(count, loss)
-            return loss
+            let value = (try? objectiveValue(parameters(x, base: start), objective)) ?? .infinity
+            progress(count, value)
+            return value
         }
-        let fitted = try evaluate(parameters(best.point, base: start))
         // The simplex starts a hair inside the fit ranges, so keep the start if nothing beat it.
-        return (fitted.loss < initial.loss ? fitted : initial, best.evaluations)
+        let winner = best.value < initial ? parameters(best.point, base: start) : start
+        return (try evaluate(winner), best.evaluations)
     }
 }
