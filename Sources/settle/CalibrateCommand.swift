@@ -73,14 +73,13 @@ struct CalibrateCommand: ParsableCommand {
         guard !(check || docsOnly) || (free == nil && alsoAt == nil && start.isEmpty) else {
             throw ValidationError("--free, --also-at and --start set up a fit; they do not apply to --check or --docs-only")
         }
-        _ = try fitSetup()
+        _ = try fitChoices()
     }
 
     func run() throws {
-        let calibration = Calibration(bounds: try freeBounds(), patients: patients, seed: seed)
-        let objective = try objective()
-        let startParameters = try startingParameters()
-        let setup = try fitSetup()
+        let choices = try fitChoices()
+        let calibration = Calibration(bounds: choices.bounds, patients: patients, seed: seed)
+        let startParameters = choices.startingParameters
         let evaluation: CalibrationEvaluation
         let record = try fitRecord()
         var note =
@@ -93,7 +92,7 @@ struct CalibrateCommand: ParsableCommand {
                 let startLoss = try calibration.evaluate(startParameters).loss
                 let fit = try calibration.fit(
                     from: startParameters, optimiser: NelderMead(maxEvaluations: iterations, initialStep: 0.4),
-                    objective: objective
+                    objective: choices.objective
                 ) { n, value in
                     FileHandle.standardError.write(Data("evaluation \(n): objective \(value)\n".utf8))
                 }
@@ -105,7 +104,7 @@ struct CalibrateCommand: ParsableCommand {
                 let source = CalibrationReport.calibratedSource(
                     evaluation.parameters, freeParameters: Calibration.defaultBounds.map(\.name),
                     record: [
-                        "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design; \(setup)): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
+                        "Fitted by `settle calibrate` (seed \(seed), \(patients) people per design; \(choices.setup)): \(fit.evaluations) Nelder–Mead evaluations from the previous defaults, loss \(fixedText(startLoss)) → \(fixedText(evaluation.loss))."
                     ] + record
                 )
                 try write(source, to: "Sources/SettleModel/Calibration/CalibratedParameters.swift")

@@ -4,13 +4,57 @@ import SettleModel
 import SettleTrials
 
 /// The fit choices of `settle calibrate`: which parameters move (`--free`), where they start
-/// (`--start`) and whether the objective also reads larger cohorts (`--also-at`).
+/// (`--start`) and whether the objective also reads larger cohorts (`--also-at`), parsed once.
+struct FitChoices {
+    /// The fit ranges of the free parameters, in the order given.
+    var bounds: [FitBound]
+    /// Starting values that replace the current defaults.
+    var starts: [(bound: FitBound, value: Double)]
+    var objective: FitObjective
+    /// How the fit was set up, for its record: free parameters, starting values and objective.
+    var setup: String
+
+    /// The current defaults with the starting values applied.
+    var startingParameters: Parameters {
+        var p = Parameters.calibrated
+        for (bound, value) in starts {
+            guard let info = ParameterCatalog.info(named: bound.name) else { continue }
+            p[keyPath: info.keyPath] = value
+        }
+        return p
+    }
+}
+
 extension CalibrateCommand {
+    /// Parses `--free`, `--start` and `--also-at`; throws a `ValidationError` naming the bad item.
+    func fitChoices() throws -> FitChoices {
+        let bounds = try freeBounds()
+        let starts = try startingValues()
+        let sizes = try alsoAtSizes()
+        var setup =
+            free == nil ? "all \(bounds.count) fitted parameters free" : "free: " + bounds.map(\.name).joined(separator: ", ")
+        if !starts.isEmpty {
+            setup += "; starting from " + starts.map { "\($0.bound.name) = \($0.value)" }.joined(separator: ", ")
+        }
+        if !sizes.isEmpty {
+            setup +=
+                "; robust objective (mean over \(([patients] + sizes).map(String.init).joined(separator: ", ")) "
+                + "people per design of the loss plus Calibration.robustPenalty)"
+        }
+        return FitChoices(
+            bounds: bounds, starts: starts, objective: sizes.isEmpty ? .loss : .robust(alsoAt: sizes), setup: setup)
+    }
+
+    /// The items of a comma-separated option, trimmed, empty items dropped.
+    static func commaList(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// The fit ranges of the parameters named by `--free`, in that order (every fitted parameter
     /// of `Calibration.defaultBounds` when it is absent).
     func freeBounds() throws -> [FitBound] {
         guard let free else { return Calibration.defaultBounds }
-        let names = free.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = Self.commaList(free)
         guard !names.isEmpty else { throw ValidationError("--free needs at least one parameter name") }
         return try names.map { name in
             guard let bound = Self.fitBound(named: name) else {
@@ -25,8 +69,7 @@ extension CalibrateCommand {
     /// The further cohort sizes of `--also-at` (people per design); empty when it is absent.
     func alsoAtSizes() throws -> [Int] {
         guard let alsoAt else { return [] }
-        return try alsoAt.split(separator: ",").map { part in
-            let text = part.trimmingCharacters(in: .whitespaces)
+        return try Self.commaList(alsoAt).map { text in
             guard let size = Int(text), (50...20_000).contains(size), size != patients else {
                 throw ValidationError(
                     "--also-at: '\(text)' must be a cohort size of 50…20,000 people other than --patients (\(patients))")
@@ -52,41 +95,6 @@ extension CalibrateCommand {
             }
             return (bound, value)
         }
-    }
-
-    /// What the optimiser minimises: the loss, or the robust objective when `--also-at` is given.
-    func objective() throws -> FitObjective {
-        let sizes = try alsoAtSizes()
-        return sizes.isEmpty ? .loss : .robust(alsoAt: sizes)
-    }
-
-    /// The current defaults with the `--start` values applied.
-    func startingParameters() throws -> Parameters {
-        var p = Parameters.calibrated
-        for (bound, value) in try startingValues() {
-            guard let info = ParameterCatalog.info(named: bound.name) else { continue }
-            p[keyPath: info.keyPath] = value
-        }
-        return p
-    }
-
-    /// How the fit was set up, for its record: free parameters, starting values and objective.
-    func fitSetup() throws -> String {
-        let bounds = try freeBounds()
-        var text =
-            free == nil
-            ? "all \(bounds.count) fitted parameters free"
-            : "free: " + bounds.map(\.name).joined(separator: ", ")
-        let starts = try startingValues()
-        if !starts.isEmpty {
-            text += "; starting from " + starts.map { "\($0.bound.name) = \($0.value)" }.joined(separator: ", ")
-        }
-        if case .robust(let sizes) = try objective() {
-            text +=
-                "; robust objective (mean over \(([patients] + sizes).map(String.init).joined(separator: ", ")) "
-                + "people per design of the loss plus Calibration.robustPenalty)"
-        }
-        return text
     }
 
     static func fitBound(named name: String) -> FitBound? {

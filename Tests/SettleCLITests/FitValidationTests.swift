@@ -43,13 +43,15 @@ struct CalibrateOptionTests {
             "--free", "allocationReportShift, expectationRelief", "--start", "allocationReportShift=0.3", "--also-at",
             "1000,2000",
         ])
-        #expect(try fit.freeBounds().map(\.name) == ["allocationReportShift", "expectationRelief"])
-        #expect(try fit.startingParameters().allocationReportShift == 0.3)
-        #expect(try fit.startingParameters().expectationRelief == Parameters.calibrated.expectationRelief)
-        #expect(try fit.objective() == .robust(alsoAt: [1000, 2000]))
-        #expect(try fit.fitSetup().contains("robust objective (mean over 400, 1000, 2000 people per design"))
-        #expect(try CalibrateCommand.parse([]).freeBounds() == Calibration.defaultBounds)
-        #expect(try CalibrateCommand.parse([]).objective() == .loss)
+        let choices = try fit.fitChoices()
+        #expect(choices.bounds.map(\.name) == ["allocationReportShift", "expectationRelief"])
+        #expect(choices.startingParameters.allocationReportShift == 0.3)
+        #expect(choices.startingParameters.expectationRelief == Parameters.calibrated.expectationRelief)
+        #expect(choices.objective == .robust(alsoAt: [1000, 2000]))
+        #expect(choices.setup.contains("robust objective (mean over 400, 1000, 2000 people per design"))
+        let standard = try CalibrateCommand.parse([]).fitChoices()
+        #expect(standard.bounds == Calibration.defaultBounds)
+        #expect(standard.objective == .loss)
 
         func message(_ arguments: [String]) -> String {
             do {

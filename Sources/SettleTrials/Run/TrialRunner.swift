@@ -19,8 +19,7 @@ public struct TrialRunner: Sendable {
         }
         let trial = try CompiledTrial(design: design, population: population)
         let blocks = simulate(trial, options: options)
-        return Self.summarise(
-            trial, blocks: blocks, options: options, reportShift: population.allocationReportShift)
+        return Self.summarise(trial, blocks: blocks, options: options)
     }
 
     func simulate(_ trial: CompiledTrial, options: TrialRunOptions) -> [[SlotResult]] {
@@ -52,9 +51,7 @@ public struct TrialRunner: Sendable {
         return store.take()
     }
 
-    static func summarise(
-        _ trial: CompiledTrial, blocks: [[SlotResult]], options: TrialRunOptions, reportShift: Double
-    ) -> TrialResult {
+    static func summarise(_ trial: CompiledTrial, blocks: [[SlotResult]], options: TrialRunOptions) -> TrialResult {
         let design = trial.design
         let armCount = design.arms.count
         let k = design.followUpDays.count
@@ -121,7 +118,8 @@ public struct TrialRunner: Sendable {
             design: design,
             options: .init(
                 patients: options.patients, seed: options.seed, allocation: options.allocation,
-                allocationReportShift: reportShift),
+                // The shift the people were drawn around (a design's cohort centre may set it).
+                allocationReportShift: trial.sampler.centre.allocationReportShift),
             enrolled: n, screened: screened, emptySlots: empty, summaries: summaries, effects: effects, courses: courses)
     }
 }
