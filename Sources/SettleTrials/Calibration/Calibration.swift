@@ -90,6 +90,9 @@ public struct Calibration: Sendable {
         // Allocation-aware reporting (docs/MODEL.md, "Allocation-aware reporting"): read by the
         // trial runner only; at most about Hróbjartsson 2014's 0.63 SD in acupuncture trials.
         FitBound("allocationReportShift", 0...1.5),
+        // The expectation jump of a verum or sham session (docs/MODEL.md, "What the two persistence
+        // figures imply"): how much of sham's advantage over usual care fades after the course.
+        FitBound("expectationJump", 0.05...1.0),
     ]
 
     /// Names of the free parameters.

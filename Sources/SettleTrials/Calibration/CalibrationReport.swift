@@ -184,7 +184,45 @@ public enum CalibrationReport {
             let e3 = r.effect(arm: "sham", comparator: "usual-care", day: d, outcome: .pain)?.smd ?? .nan
             out += "| \(d) | \(m.joined(separator: " | ")) | \(f(e1)) | \(f(e2)) | \(f(e3)) |\n"
         }
-        return out
+        return out + shamPersistence(e, result: r)
+    }
+
+    /// What MacPherson 2017's two ratios imply for sham vs usual care (`PersistenceDecomposition`),
+    /// beside what the persistence design gives.
+    static func shamPersistence(_ e: CalibrationEvaluation, result r: TrialResult) -> String {
+        guard let p = PersistenceDecomposition.published(e.checks.map(\.target)),
+            let s = PersistenceDecomposition.simulated(r)
+        else { return "" }
+        let end = PersistenceDecomposition.macphersonEndOfCourse
+        return """
+
+            ### What the two persistence figures imply for sham vs usual care
+
+            MacPherson 2017 reports verum against no-acupuncture controls and against sham, not sham against \
+            usual care. Effects against usual care split into the effect against sham plus sham's effect \
+            against usual care (exactly for mean differences, approximately for SMDs), so with the \
+            end-of-course SMDs the intervals are read against (\(f(end.vsNone, 1)) and \(f(end.vsSham, 1))) \
+            sham vs usual care is e_U − e_S at the end of the course and e_U·r_U − e_S·r_S at 12 months.
+
+            | | sham vs usual care, end of course | at 12 months | 12 months / end |
+            |---|---|---|---|
+            | published, central ratios (\(f(p.central.ratioVsNone)) and \(f(p.central.ratioVsSham))) | \(f(p.central.shamEnd)) SD | \(f(p.central.shamLate)) SD | \(f(p.central.shamRatio)) |
+            | published, least persistent reading inside both intervals (\(f(p.lowest.ratioVsNone)) and \(f(p.lowest.ratioVsSham))) | \(f(p.lowest.shamEnd)) SD | \(f(p.lowest.shamLate)) SD | \(f(p.lowest.shamRatio)) |
+            | published, most persistent reading inside both intervals (\(f(p.highest.ratioVsNone)) and \(f(p.highest.ratioVsSham))) | \(f(p.highest.shamEnd)) SD | \(f(p.highest.shamLate)) SD | \(f(p.highest.shamRatio)) |
+            | simulated, SMD | \(f(s.smdEnd)) SD | \(f(s.smdLate)) SD | \(f(s.smdRatio)) |
+            | simulated, mean difference | \(f(s.mdEnd)) points | \(f(s.mdLate)) points | \(f(s.mdRatio)) |
+
+            The published figures ask sham's advantage over usual care to keep at least \(f(p.lowest.shamRatio)) of \
+            its end-of-course size over the nine months after the course (at the central ratios it \
+            \(p.central.shamRatio > 1 ? "grows to \(f(p.central.shamRatio)) times it" : "keeps \(f(p.central.shamRatio)) of it")); \
+            in the model it is partly the session's expectation and needling traces, which fade within \
+            weeks of the last session, and partly allocation-aware reporting (b_A = \(f(e.parameters.allocationReportShift)) \
+            points), which lasts. Read on \
+            a scale that does not change over time (mean differences, as if every follow-up were \
+            standardised by the same SD), verum vs usual care keeps \(f(s.verumMDRatio)) of its \
+            end-of-course effect; on each follow-up's own SD (the target's reading) \(f(s.verumSMDRatio)).
+
+            """
     }
 
     /// The Swift source of `Parameters.calibrated`: the fitted values of the free parameters
