@@ -10,7 +10,7 @@
 // expectationOcclusion, expectationRelief, safetyLearning, contactExpectationJump,
 // gainReliefFromTraining and trainingJump (objective 32.87 for the previous set → 30.90). b_A 0.110
 // → 0.317 points, X_jump 0.60 → 0.150, s_sham 0.231 → 0.291, w_Z 0.689 → 0.741; the others moved by
-// less than 0.02. Loss 29.99 / 32.03 / 33.17 → 28.94 / 30.18 / 31.54 at 400 / 1,000 / 2,000; 23 of
+// less than 0.03. Loss 29.99 / 32.03 / 33.17 → 28.94 / 30.18 / 31.54 at 400 / 1,000 / 2,000; 23 of
 // 25 verified targets pass at every size. Sham vs usual care keeps 0.47 of its end-of-course mean
 // difference at 12 months (was 0.29).
 //

@@ -216,10 +216,10 @@ public enum CalibrationReport {
             its end-of-course size over the nine months after the course (at the central ratios it \
             \(p.central.shamRatio > 1 ? "grows to \(f(p.central.shamRatio)) times it" : "keeps \(f(p.central.shamRatio)) of it")); \
             in the model it is partly the session's expectation and needling traces, which fade within \
-            weeks of the last session, and partly allocation-aware reporting (b_A = \(f(e.parameters.allocationReportShift)) \
-            points), which lasts. Read on \
-            a scale that does not change over time (mean differences, as if every follow-up were \
-            standardised by the same SD), verum vs usual care keeps \(f(s.verumMDRatio)) of its \
+            weeks of the last session, and partly allocation-aware reporting \
+            (b_A = \(f(e.parameters.allocationReportShift)) points), which lasts. Read on a scale that does not \
+            change over time (mean differences, as if every follow-up were standardised by the same SD), \
+            verum vs usual care keeps \(f(s.verumMDRatio)) of its \
             end-of-course effect; on each follow-up's own SD (the target's reading) \(f(s.verumSMDRatio)).
 
             """
